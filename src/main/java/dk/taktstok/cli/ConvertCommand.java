@@ -1,0 +1,75 @@
+package dk.taktstok.cli;
+
+import dk.taktstok.io.AtomicFiles;
+import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.json.JsonStudyWriter;
+import dk.taktstok.model.Study;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "convert",
+        description = "Writes what Taktstok read from FILE as a Taktstok study file (JSON).",
+        mixinStandardHelpOptions = true)
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A study file (.xlsx, .xlsm, .xls, .csv, .json).")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "STUDY.json", description = "The study file to write.")
+    Path target;
+
+    private final StudyFiles files;
+
+    ConvertCommand(StudyFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            err.println("error: " + target + ": a study file's name ends in .json");
+            return ExitCodes.USAGE;
+        }
+        if (isSameFile(file, target)) {
+            err.println("error: " + target + ": --out names the input file; choose another name");
+            return ExitCodes.USAGE;
+        }
+        Optional<Study> study = new StudySource(files).load(file, err);
+        if (study.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        try {
+            AtomicFiles.write(target, new JsonStudyWriter().toJson(study.get()).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("error: " + target + ": cannot write the study file (" + e.getMessage() + ")");
+            return ExitCodes.INVALID_INPUT;
+        }
+        out.println(target);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

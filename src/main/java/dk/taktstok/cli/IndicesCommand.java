@@ -1,0 +1,79 @@
+package dk.taktstok.cli;
+
+import dk.taktstok.analysis.Measures;
+import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.io.StudyFiles;
+import dk.taktstok.model.Study;
+import dk.taktstok.model.SurveyTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "indices",
+        description = "Prints the derived measures of a study: per item, per group, the balance between"
+                + " the groups, and the gaps between stated goals and practice.",
+        mixinStandardHelpOptions = true)
+final class IndicesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "A study file (.xlsx, .xlsm, .xls, .csv, .json). Without it, the embedded sample study.")
+    Path file;
+
+    @Option(names = "--table", paramLabel = "ID", description = "Only this table: its id or its sheet name.")
+    String table;
+
+    @Option(names = "--json", description = "JSON with unrounded numbers instead of a text table.")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "da|en",
+            description = "Language of the labels and headings; default: the study's.")
+    String language;
+
+    private final StudyFiles files;
+
+    IndicesCommand(StudyFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Study> study = new StudySource(files).load(file, err);
+        if (study.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<List<SurveyTable>> chosen = TableChoice.choose(study.get(), table);
+        if (chosen.isEmpty()) {
+            err.println("error: " + StudySource.nameOf(file) + ": no table '" + table + "'; the tables are: "
+                    + TableChoice.available(study.get()));
+            return ExitCodes.USAGE;
+        }
+        Study selected = only(study.get(), chosen.get());
+        StudyMeasures measures = Measures.of(selected);
+        String lang = language != null ? language : selected.language();
+        out.print(json ? new IndicesJson(selected, lang).render(measures) : new IndicesText(selected, lang).render(measures));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The study with only the chosen tables, and the gaps that concern them. */
+    private static Study only(Study study, List<SurveyTable> tables) {
+        if (tables.equals(study.tables())) {
+            return study;
+        }
+        var ids = tables.stream().map(SurveyTable::id).toList();
+        var gaps = study.gaps().stream().filter(g -> ids.contains(g.practice().tableId())).toList();
+        return study.withTables(tables).withBenchmarks(study.benchmarks(), gaps);
+    }
+}

@@ -1,0 +1,161 @@
+package dk.taktstok.cli;
+
+import dk.taktstok.analysis.Balance;
+import dk.taktstok.analysis.GapResult;
+import dk.taktstok.analysis.GroupResult;
+import dk.taktstok.analysis.ItemMeasures;
+import dk.taktstok.analysis.ItemResult;
+import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.analysis.TableMeasures;
+import dk.taktstok.model.Category;
+import dk.taktstok.model.Measure;
+import dk.taktstok.model.Practice;
+import dk.taktstok.model.Study;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * The measures as JSON (SPEC §5): unrounded numbers, null where a measure cannot be computed.
+ * Labels are in the requested language, or the study's own.
+ */
+final class IndicesJson {
+
+    /** The group measure the single-number {@code balance} reports; {@code balances} has them all. */
+    static final Measure BALANCE_MEASURE = Measure.MEAN_SCORE;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final Study study;
+    private final String language;
+
+    IndicesJson(Study study, String language) {
+        this.study = study;
+        this.language = language;
+    }
+
+    String render(StudyMeasures measures) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("study", study.metadata().title().in(language));
+        root.put("language", language);
+        ArrayNode tables = root.putArray("tables");
+        for (TableMeasures table : measures.tables()) {
+            tables.add(table(table));
+        }
+        ArrayNode gaps = root.putArray("gaps");
+        for (GapResult gap : measures.gaps()) {
+            gaps.add(gap(gap));
+        }
+        return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    }
+
+    private ObjectNode table(TableMeasures table) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", table.table().id());
+        node.put("title", table.table().title().in(language));
+        if (table.table().question() != null) {
+            node.put("question", table.table().question().in(language));
+        }
+        ArrayNode scale = node.putArray("scale");
+        for (int i = 0; i < table.scale().size(); i++) {
+            Category category = table.scale().category(i);
+            ObjectNode c = scale.addObject();
+            c.put("label", category.label().in(language));
+            c.put("role", category.isSubstantive() ? "substantive" : "dontKnow");
+            if (category.isSubstantive()) {
+                c.put("score", category.score());
+            }
+            c.put("topBox", table.boxes().isTop(i));
+            c.put("bottomBox", table.boxes().isBottom(i));
+        }
+        ArrayNode items = node.putArray("items");
+        for (ItemResult item : table.items()) {
+            items.add(item(table, item));
+        }
+        ArrayNode groups = node.putArray("groups");
+        for (GroupResult group : table.groups()) {
+            ObjectNode g = groups.addObject();
+            g.put("name", group.group().id());
+            g.put("label", group.group().label().in(language));
+            g.put("items", group.itemCount());
+            measures(g, group.means());
+        }
+        Balance balance = table.balance();
+        if (balance == null) {
+            node.putNull("balance");
+        } else {
+            number(node, "balance", balance.difference().get(BALANCE_MEASURE));
+            node.put("balanceMeasure", BALANCE_MEASURE.key());
+            ObjectNode all = node.putObject("balances");
+            all.put("of", balance.first().id());
+            all.put("minus", balance.second().id());
+            measures(all, balance.difference());
+        }
+        return node;
+    }
+
+    private ObjectNode item(TableMeasures table, ItemResult result) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", result.item().id());
+        node.put("label", result.item().label().in(language));
+        if (result.item().shortLabel() != null) {
+            node.put("shortLabel", result.item().shortLabel().in(language));
+        }
+        if (result.group() == null) {
+            node.putNull("group");
+        } else {
+            node.put("group", result.group());
+        }
+        ObjectNode shares = node.putObject("shares");
+        for (int i = 0; i < table.scale().size(); i++) {
+            number(shares, table.scale().category(i).label().in(language), result.item().share(i));
+        }
+        number(node, "sum", result.measures().sum());
+        measures(node, result.measures());
+        return node;
+    }
+
+    private ObjectNode gap(GapResult gap) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", gap.gap().id());
+        node.put("benchmark", gap.benchmark().label().in(language));
+        number(node, "benchmarkValue", gap.benchmark().value());
+        node.put("practice", PracticeNames.describe(study, gap.gap().practice(), language, CliTexts.of(language)));
+        number(node, "practiceValue", gap.practiceValue());
+        number(node, "gap", gap.points());
+        Practice practice = gap.gap().practice();
+        node.put("table", practice.tableId());
+        switch (practice) {
+            case Practice.CategoryShare share -> {
+                node.put("item", share.itemId());
+                node.put("category", share.category());
+            }
+            case Practice.ItemMeasure measure -> {
+                node.put("item", measure.itemId());
+                node.put("measure", measure.measure().key());
+            }
+            case Practice.GroupMeasure measure -> {
+                node.put("group", measure.groupId());
+                node.put("measure", measure.measure().key());
+            }
+        }
+        return node;
+    }
+
+    private static void measures(ObjectNode node, ItemMeasures measures) {
+        for (Measure measure : Measure.values()) {
+            number(node, measure.key(), measures.get(measure));
+        }
+    }
+
+    private static void number(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dk.taktstok.cli;
+
+import dk.taktstok.analysis.GapResult;
+import dk.taktstok.analysis.GroupResult;
+import dk.taktstok.analysis.ItemMeasures;
+import dk.taktstok.analysis.ItemResult;
+import dk.taktstok.analysis.Numbers;
+import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.analysis.TableMeasures;
+import dk.taktstok.model.Category;
+import dk.taktstok.model.Measure;
+import dk.taktstok.model.Scale;
+import dk.taktstok.model.Study;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The measures as aligned text tables, in the study's language and number format. */
+final class IndicesText {
+
+    /** Labels longer than this are cut with an ellipsis; the JSON output has them whole. */
+    static final int LABEL_WIDTH = 48;
+
+    private static final int DECIMALS = 1;
+
+    private final Study study;
+    private final String language;
+    private final Numbers numbers;
+    private final CliTexts texts;
+
+    IndicesText(Study study, String language) {
+        this.study = study;
+        this.language = language;
+        this.numbers = Numbers.of(language);
+        this.texts = CliTexts.of(language);
+    }
+
+    String render(StudyMeasures measures) {
+        var out = new StringBuilder();
+        out.append(study.metadata().title().in(language)).append('\n');
+        for (TableMeasures table : measures.tables()) {
+            out.append('\n');
+            table(out, table);
+        }
+        if (!measures.gaps().isEmpty()) {
+            out.append('\n').append(texts.get("gaps.title")).append('\n');
+            out.append(gaps(measures.gaps()));
+        }
+        out.append('\n').append(texts.get("footnote")).append('\n');
+        return out.toString();
+    }
+
+    private void table(StringBuilder out, TableMeasures table) {
+        out.append(texts.get("table", table.table().id())).append(": ")
+                .append(table.table().title().in(language)).append('\n');
+        if (table.table().question() != null) {
+            out.append(table.table().question().in(language)).append('\n');
+        }
+        out.append(texts.get("scale")).append(": ").append(scale(table.scale())).append('\n');
+        out.append(texts.get("boxes", names(table.scale(), table.boxes().topBox()),
+                names(table.scale(), table.boxes().bottomBox()))).append('\n');
+
+        out.append('\n').append(texts.get("shares.title")).append('\n');
+        out.append(shares(table));
+        out.append('\n').append(texts.get("measures.title")).append('\n');
+        out.append(measures(table));
+        if (!table.groups().isEmpty()) {
+            out.append('\n').append(texts.get("groups.title")).append('\n');
+            out.append(groups(table));
+        }
+    }
+
+    private String scale(Scale scale) {
+        return scale.categories().stream()
+                .map(c -> c.label().in(language) + " = " + (c.isSubstantive()
+                        ? numbers.decimal(c.score(), c.score() == Math.rint(c.score()) ? 0 : 2)
+                        : texts.get("scale.dontKnow")))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String names(Scale scale, List<Integer> indexes) {
+        return indexes.stream().map(i -> scale.category(i).label().in(language)).collect(Collectors.joining(" + "));
+    }
+
+    private String shares(TableMeasures table) {
+        var headers = new ArrayList<String>(List.of(texts.get("col.item")));
+        for (Category category : table.scale().categories()) {
+            headers.add(category.label().in(language));
+        }
+        headers.add(texts.get("col.sum"));
+        var text = TextTable.of(headers, 1);
+        for (ItemResult item : table.items()) {
+            var row = new ArrayList<String>(List.of(cut(item.item().displayLabel(language))));
+            for (double share : item.item().shares()) {
+                row.add(numbers.decimal(share, DECIMALS));
+            }
+            row.add(numbers.decimal(item.measures().sum(), DECIMALS));
+            text.row(row);
+        }
+        return text.render();
+    }
+
+    private String measures(TableMeasures table) {
+        boolean grouped = !table.groups().isEmpty();
+        var headers = new ArrayList<String>(List.of(texts.get("col.item")));
+        if (grouped) {
+            headers.add(texts.get("col.group"));
+        }
+        headers.addAll(measureHeaders());
+        var text = TextTable.of(headers, grouped ? 2 : 1);
+        for (ItemResult item : table.items()) {
+            var row = new ArrayList<String>(List.of(cut(item.item().displayLabel(language))));
+            if (grouped) {
+                row.add(item.group() == null ? "" : item.group());
+            }
+            row.addAll(measureCells(item.measures(), false));
+            text.row(row);
+        }
+        return text.render();
+    }
+
+    private String groups(TableMeasures table) {
+        var headers = new ArrayList<String>(List.of(texts.get("col.group"), texts.get("col.items")));
+        headers.addAll(measureHeaders());
+        var text = TextTable.of(headers, 1);
+        for (GroupResult group : table.groups()) {
+            var row = new ArrayList<String>(List.of(cut(group.group().label().in(language)),
+                    String.valueOf(group.itemCount())));
+            row.addAll(measureCells(group.means(), false));
+            text.row(row);
+        }
+        table.balanceIfAny().ifPresent(balance -> {
+            var row = new ArrayList<String>(List.of(cut(texts.get("balance", balance.first().id(),
+                    balance.second().id())), ""));
+            row.addAll(measureCells(balance.difference(), true));
+            text.row(row);
+        });
+        return text.render();
+    }
+
+    private String gaps(List<GapResult> gaps) {
+        var text = TextTable.of(List.of(texts.get("col.benchmark"), texts.get("col.practice"),
+                texts.get("col.benchmark"), texts.get("col.practice"), texts.get("col.gap")), 2);
+        for (GapResult gap : gaps) {
+            text.row(List.of(
+                    cut(gap.benchmark().label().in(language)),
+                    cut(PracticeNames.describe(study, gap.gap().practice(), language, texts)),
+                    numbers.percent(gap.benchmark().value(), DECIMALS),
+                    numbers.percent(gap.practiceValue(), DECIMALS),
+                    numbers.decimal(gap.points(), DECIMALS)));
+        }
+        return text.render();
+    }
+
+    private List<String> measureHeaders() {
+        var headers = new ArrayList<String>();
+        for (Measure measure : Measure.values()) {
+            headers.add(PracticeNames.measureName(measure, texts));
+        }
+        return headers;
+    }
+
+    private List<String> measureCells(ItemMeasures m, boolean signed) {
+        var cells = new ArrayList<String>();
+        for (Measure measure : Measure.values()) {
+            double value = m.get(measure);
+            cells.add(signed || measure == Measure.NET
+                    ? numbers.signed(value, DECIMALS)
+                    : numbers.decimal(value, DECIMALS));
+        }
+        return cells;
+    }
+
+    private static String cut(String label) {
+        String flat = label.replaceAll("\\s+", " ").strip();
+        return flat.codePointCount(0, flat.length()) <= LABEL_WIDTH
+                ? flat
+                : flat.substring(0, flat.offsetByCodePoints(0, LABEL_WIDTH - 1)).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,103 @@
+package dk.taktstok.io;
+
+import dk.taktstok.io.csv.CsvStudyReader;
+import dk.taktstok.io.excel.ExcelStudyReader;
+import dk.taktstok.io.json.JsonStudyReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+
+/**
+ * Reads any study file Taktstok knows: it looks at the first bytes, hands the file to the reader of
+ * that format, then runs the study-wide checks. The file is only ever opened for reading.
+ */
+public final class StudyFiles {
+
+    /** Larger files are refused before any parsing: no survey table comes near this. */
+    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+
+    private static final int HEAD_BYTES = 4096;
+
+    private final StudyFormatReader excel;
+    private final StudyFormatReader csv;
+    private final StudyFormatReader json;
+
+    public StudyFiles(StudyFormatReader excel, StudyFormatReader csv, StudyFormatReader json) {
+        this.excel = excel;
+        this.csv = csv;
+        this.json = json;
+    }
+
+    /** The readers Taktstok ships. */
+    public static StudyFiles standard() {
+        return new StudyFiles(new ExcelStudyReader(), new CsvStudyReader(), new JsonStudyReader());
+    }
+
+    public ReadResult read(Path file) {
+        if (Files.isDirectory(file)) {
+            return ReadResult.failed(Problem.error(null, "this is a folder, not a file"));
+        }
+        long size;
+        byte[] head = new byte[HEAD_BYTES];
+        int length;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            length = in.readNBytes(head, 0, HEAD_BYTES);
+        } catch (NoSuchFileException e) {
+            return ReadResult.failed(Problem.error(null, "no such file"));
+        } catch (AccessDeniedException e) {
+            return ReadResult.failed(Problem.error(null, "the file cannot be read (permission denied)"));
+        } catch (IOException e) {
+            return ReadResult.failed(Problem.error(null, "the file cannot be read (" + e.getMessage() + ")"));
+        }
+        if (size > MAX_FILE_BYTES) {
+            return ReadResult.failed(Problem.error(null, "the file is too large (" + megabytes(size)
+                    + " MB; Taktstok reads files up to " + megabytes(MAX_FILE_BYTES) + " MB)"));
+        }
+        FileKind kind = FileKind.of(head, length);
+        Parsed parsed = switch (kind) {
+            case EMPTY -> Parsed.failed(Problem.error(null, "the file is empty"));
+            case OLE2, ZIP -> excel.read(file);
+            case JSON -> json.read(file);
+            case TEXT -> isJsonName(file) ? json.read(file) : csv.read(file);
+            case XML -> Parsed.failed(Problem.error(null, xmlMessage(head, length)));
+            case HTML -> Parsed.failed(Problem.error(null, "this is a web page (HTML), not a spreadsheet;"
+                    + " open it in a spreadsheet program and save it as .xlsx"));
+            default -> Parsed.failed(Problem.error(null, "this is " + kind.description() + ", not a spreadsheet"
+                    + " or a study file; Taktstok reads .xlsx, .xlsm, .xls, .csv and .json"));
+        };
+        return finish(parsed);
+    }
+
+    /** Runs the study-wide checks on what a format reader gave. */
+    public static ReadResult finish(Parsed parsed) {
+        var problems = new ArrayList<>(parsed.problems());
+        if (parsed.study() != null) {
+            problems.addAll(StudyValidator.validate(parsed.study(), parsed.sourceMap()));
+        }
+        return new ReadResult(parsed.study(), problems);
+    }
+
+    private static boolean isJsonName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private static String xmlMessage(byte[] head, int length) {
+        String text = new String(head, 0, length, StandardCharsets.UTF_8);
+        if (text.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            return "this is an Excel 2003 XML spreadsheet, which Taktstok cannot read;"
+                    + " open it in a spreadsheet program and save it as .xlsx";
+        }
+        return "this is an XML file, not a spreadsheet or a study file";
+    }
+
+    private static long megabytes(long bytes) {
+        return Math.round(bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,87 @@
+package dk.taktstok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The app image's launcher, run as a process with no display: what the README and installers ship. */
+class LauncherIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void indicesJsonPrintsTheSampleStudysNumbers() throws Exception {
+        Launcher.Run run = Launcher.run("indices", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode table = JSON.readTree(run.out()).get("tables").get(0);
+        JsonNode row1 = table.get("items").get(0);
+        assertThat(row1.get("topBox").asDouble()).isCloseTo(73.1, within(0.005));
+        assertThat(row1.get("topBoxValid").asDouble()).isCloseTo(83.64, within(0.005));
+        assertThat(row1.get("meanScore").asDouble()).isCloseTo(69.30, within(0.005));
+        assertThat(row1.get("net").asDouble()).isCloseTo(58.8, within(0.005));
+        assertThat(table.get("groups").get(0).get("meanScore").asDouble()).isCloseTo(64.89, within(0.005));
+        assertThat(table.get("groups").get(1).get("meanScore").asDouble()).isCloseTo(57.12, within(0.005));
+        assertThat(JSON.readTree(run.out()).get("gaps").get(0).get("gap").asDouble()).isCloseTo(60.2, within(0.005));
+    }
+
+    @Test
+    void indicesPrintsDanishNumbersForTheDanishSample() throws Exception {
+        Launcher.Run run = Launcher.run("indices");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Kommunen inviterer foreninger").contains("73,1").contains("Sjældent");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void noCommandShowsTheSampleStudyWithoutADisplay() throws Exception {
+        Launcher.Run run = Launcher.run();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Hvem tager initiativet");
+    }
+
+    @Test
+    void emptyFileIsRefusedInOneLineWithoutAStackTrace(@TempDir Path folder) throws Exception {
+        Path empty = Files.createFile(folder.resolve("empty.xlsx"));
+
+        Launcher.Run run = Launcher.run("validate", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("error: " + empty + ": the file is empty\n");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitCode2() throws Exception {
+        Launcher.Run run = Launcher.run("indices", "--colour");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("error: ");
+    }
+
+    @Test
+    void convertedSampleGivesTheSameNumbers(@TempDir Path folder) throws Exception {
+        Path study = folder.resolve("sample.json");
+        Path csv = folder.resolve("seed.csv");
+        Files.writeString(csv, """
+                item,Som regel,Somme tider,Sjældent,Aldrig,Ved ikke
+                "Kommunen inviterer foreninger",26.7,46.4,8.8,5.5,12.7
+                """, StandardCharsets.UTF_8);
+
+        Launcher.Run convert = Launcher.run("convert", csv.toString(), "--out", study.toString());
+        Launcher.Run indices = Launcher.run("indices", study.toString(), "--json");
+
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(convert.out().strip()).isEqualTo(study.toString());
+        JsonNode row1 = JSON.readTree(indices.out()).get("tables").get(0).get("items").get(0);
+        assertThat(row1.get("meanScore").asDouble()).isCloseTo(69.30, within(0.005));
+    }
+}
