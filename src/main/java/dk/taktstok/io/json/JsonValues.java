@@ -101,7 +101,7 @@ final class JsonValues {
     static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
             case STRING -> "text " + quote(node.stringValue());
-            case NUMBER -> "a number " + node.asString();
+            case NUMBER -> Double.isFinite(node.doubleValue()) ? "a number " + node.asString() : "a number out of range";
             case BOOLEAN -> node.booleanValue() ? "true" : "false";
             case NULL -> "null";
             case OBJECT -> "an object";

@@ -96,7 +96,8 @@ final class StudyTreeMapper {
         JsonPath at = JsonPath.ROOT.field("version");
         if (version == null) {
             log.error(JsonPath.ROOT, "missing field 'version'");
-        } else if (!version.isNumber() || version.doubleValue() != Math.rint(version.doubleValue())) {
+        } else if (!version.isNumber() || !Double.isFinite(version.doubleValue())
+                || version.doubleValue() != Math.rint(version.doubleValue())) {
             log.error(at, JsonValues.expected("a whole number", version));
         } else if (version.doubleValue() > JsonStudyFormat.VERSION) {
             log.error(at, "written by a newer Taktstok (format version " + version.asString()

@@ -189,6 +189,7 @@ class JsonStudyReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             "1" | expected a whole number, found text "1"
+            1e400 | expected a whole number, found a number out of range
             1.5 | expected a whole number, found a number 1.5
             0   | expected a format version from 1 to 1, found 0
             """)
