@@ -1,0 +1,35 @@
+package dk.taktstok.io.json;
+
+/**
+ * The fixed facts of Taktstok's JSON study file: its name, the version this build reads and writes,
+ * and the limits a file must stay within. docs/study-format.md describes the format.
+ */
+public final class JsonStudyFormat {
+
+    /** The value of the top-level {@code "format"} field. */
+    public static final String FORMAT = "taktstok-study";
+
+    /** The format version this build writes, and the highest it reads. */
+    public static final int VERSION = 1;
+
+    /** Arrays and objects inside each other; the format itself needs fewer than 10. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** Characters in one text value. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+
+    /** Characters in one field name. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+
+    /** Characters in one number, digits, sign, point and exponent included. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    /** Values, brackets and field names in the whole file; bounds the memory a file can take. */
+    public static final long MAX_TOKENS = 4_000_000;
+
+    /** Bytes in the whole file (64 MB). */
+    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+    private JsonStudyFormat() {
+    }
+}

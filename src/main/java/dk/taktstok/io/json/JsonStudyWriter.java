@@ -1,0 +1,254 @@
+package dk.taktstok.io.json;
+
+import dk.taktstok.model.Benchmark;
+import dk.taktstok.model.Category;
+import dk.taktstok.model.Gap;
+import dk.taktstok.model.Group;
+import dk.taktstok.model.Item;
+import dk.taktstok.model.Metadata;
+import dk.taktstok.model.Practice;
+import dk.taktstok.model.Scale;
+import dk.taktstok.model.Study;
+import dk.taktstok.model.SurveyTable;
+import dk.taktstok.model.Text;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
+
+/**
+ * Writes a study as Taktstok's JSON study file (docs/study-format.md), version
+ * {@value JsonStudyFormat#VERSION}: UTF-8, two-space indent, fields always in the same order, short
+ * arrays and objects of texts on one line. Reading what it writes gives an equal study. Shares that are
+ * NaN (or infinite) are written as null.
+ */
+public final class JsonStudyWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer()
+            .with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    /** The file's text, ending with a line break. */
+    public String toJson(Study study) {
+        return WRITER.writeValueAsString(tree(study)) + "\n";
+    }
+
+    /** Writes the file's text to {@code out} as UTF-8; the stream is flushed, not closed. */
+    public void write(Study study, OutputStream out) throws IOException {
+        out.write(toJson(study).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Writes the file; an existing file is replaced only once the new one is complete. */
+    public void write(Study study, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, toJson(study), StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static ObjectNode tree(Study study) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", JsonStudyFormat.FORMAT);
+        root.put("version", JsonStudyFormat.VERSION);
+        root.set("metadata", metadata(study.metadata()));
+        ArrayNode scales = root.putArray("scales");
+        study.scales().forEach(scale -> scales.add(scale(scale)));
+        ArrayNode tables = root.putArray("tables");
+        study.tables().forEach(table -> tables.add(table(table)));
+        if (!study.benchmarks().isEmpty()) {
+            ArrayNode benchmarks = root.putArray("benchmarks");
+            study.benchmarks().forEach(benchmark -> benchmarks.add(benchmark(benchmark)));
+        }
+        if (!study.gaps().isEmpty()) {
+            ArrayNode gaps = root.putArray("gaps");
+            study.gaps().forEach(gap -> gaps.add(gap(gap)));
+        }
+        return root;
+    }
+
+    private static ObjectNode metadata(Metadata metadata) {
+        ObjectNode node = NODES.objectNode();
+        node.set("title", text(metadata.title()));
+        putText(node, "source", metadata.source());
+        if (!metadata.authors().isEmpty()) {
+            node.set("authors", strings(metadata.authors()));
+        }
+        putText(node, "publisher", metadata.publisher());
+        if (metadata.date() != null) {
+            node.put("date", metadata.date());
+        }
+        node.put("language", metadata.language());
+        putText(node, "population", metadata.population());
+        if (metadata.respondents() != null) {
+            node.put("respondents", metadata.respondents().intValue());
+        }
+        return node;
+    }
+
+    private static ObjectNode scale(Scale scale) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", scale.id());
+        ArrayNode categories = node.putArray("categories");
+        for (Category category : scale.categories()) {
+            ObjectNode categoryNode = categories.addObject();
+            categoryNode.set("label", text(category.label()));
+            categoryNode.put("role", category.isSubstantive() ? "substantive" : "dontKnow");
+            if (category.isSubstantive()) {
+                categoryNode.set("score", number(category.score()));
+            }
+        }
+        if (!scale.topBox().isEmpty()) {
+            node.set("topBox", strings(scale.topBox()));
+        }
+        if (!scale.bottomBox().isEmpty()) {
+            node.set("bottomBox", strings(scale.bottomBox()));
+        }
+        return node;
+    }
+
+    private static ObjectNode table(SurveyTable table) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", table.id());
+        node.set("title", text(table.title()));
+        putText(node, "question", table.question());
+        node.put("scale", table.scaleId());
+        if (table.groupTag() != null) {
+            node.put("groupTag", table.groupTag());
+        }
+        // with a group tag, groups are always written: an absent list would be derived from the items
+        if (table.groupTag() != null || !table.groups().isEmpty()) {
+            ArrayNode groups = node.putArray("groups");
+            for (Group group : table.groups()) {
+                ObjectNode groupNode = groups.addObject();
+                groupNode.put("id", group.id());
+                if (!group.label().equals(Text.of(group.id()))) {
+                    groupNode.set("label", text(group.label()));
+                }
+            }
+        }
+        ArrayNode items = node.putArray("items");
+        table.items().forEach(item -> items.add(item(item)));
+        return node;
+    }
+
+    private static ObjectNode item(Item item) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", item.id());
+        node.set("label", text(item.label()));
+        putText(node, "shortLabel", item.shortLabel());
+        if (!item.tags().isEmpty()) {
+            node.set("tags", object(item.tags()));
+        }
+        RawValue inline = InlineJson.numbers(item.shares());
+        if (inline != null) {
+            node.putRawValue("shares", inline);
+        } else {
+            ArrayNode shares = node.putArray("shares");
+            item.shares().forEach(share -> shares.add(Double.isFinite(share) ? number(share) : NODES.nullNode()));
+        }
+        return node;
+    }
+
+    private static ObjectNode benchmark(Benchmark benchmark) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", benchmark.id());
+        node.set("label", text(benchmark.label()));
+        node.set("value", number(benchmark.value()));
+        putText(node, "source", benchmark.source());
+        return node;
+    }
+
+    private static ObjectNode gap(Gap gap) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", gap.id());
+        node.put("benchmark", gap.benchmarkId());
+        ObjectNode practice = node.putObject("practice");
+        switch (gap.practice()) {
+            case Practice.CategoryShare share -> {
+                practice.put("kind", "categoryShare");
+                practice.put("table", share.tableId());
+                practice.put("item", share.itemId());
+                practice.put("category", share.category());
+            }
+            case Practice.ItemMeasure measure -> {
+                practice.put("kind", "itemMeasure");
+                practice.put("table", measure.tableId());
+                practice.put("item", measure.itemId());
+                practice.put("measure", measure.measure().key());
+            }
+            case Practice.GroupMeasure measure -> {
+                practice.put("kind", "groupMeasure");
+                practice.put("table", measure.tableId());
+                practice.put("group", measure.groupId());
+                practice.put("measure", measure.measure().key());
+            }
+        }
+        return node;
+    }
+
+    /** A TEXT: a plain string where the language is not stated, else an object by language. */
+    private static JsonNode text(Text text) {
+        return text.isPlain() ? NODES.stringNode(text.text()) : object(text.byLanguage());
+    }
+
+    /** An object of strings, on one line where it fits. */
+    private static JsonNode object(Map<String, String> fields) {
+        RawValue inline = InlineJson.object(fields);
+        if (inline != null) {
+            return NODES.rawValueNode(inline);
+        }
+        ObjectNode node = NODES.objectNode();
+        fields.forEach(node::put);
+        return node;
+    }
+
+    private static void putText(ObjectNode node, String name, Text text) {
+        if (text != null) {
+            node.set(name, text(text));
+        }
+    }
+
+    private static JsonNode number(double value) {
+        return InlineJson.isWhole(value) ? NODES.numberNode((long) value) : NODES.numberNode(value);
+    }
+
+    private static JsonNode strings(List<String> values) {
+        RawValue inline = InlineJson.strings(values);
+        if (inline != null) {
+            return NODES.rawValueNode(inline);
+        }
+        ArrayNode array = NODES.arrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+}

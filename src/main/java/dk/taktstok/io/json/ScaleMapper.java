@@ -1,0 +1,146 @@
+package dk.taktstok.io.json;
+
+import dk.taktstok.model.Category;
+import dk.taktstok.model.CategoryRole;
+import dk.taktstok.model.Scale;
+import dk.taktstok.model.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Reads {@code $.scales}. */
+final class ScaleMapper {
+
+    private static final Set<String> FIELDS = Set.of("id", "categories", "topBox", "bottomBox");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("label", "role", "score");
+
+    private final ProblemLog log;
+    private final References refs;
+    private final References.Ids ids;
+
+    ScaleMapper(ProblemLog log, References refs) {
+        this.log = log;
+        this.refs = refs;
+        this.ids = new References.Ids("scale", log);
+    }
+
+    /** The scales, or null after an error in any of them. */
+    List<Scale> scales(JsonNode array, JsonPath at) {
+        int mark = log.mark();
+        var scales = new ArrayList<Scale>();
+        for (int i = 0; i < array.size(); i++) {
+            scales.add(scale(array.get(i), at.index(i)));
+        }
+        return log.blockedSince(mark) ? null : scales;
+    }
+
+    private Scale scale(JsonNode node, JsonPath at) {
+        JsonFields fields = JsonFields.of(node, at, log);
+        if (fields == null) {
+            refs.allScalesKnown = false;
+            return null;
+        }
+        int mark = log.mark();
+        fields.allowOnly(FIELDS);
+        String id = fields.requiredId("id");
+        if (id == null) {
+            refs.allScalesKnown = false;
+        }
+        boolean first = id != null && ids.add(id, at, fields.path("id"));
+        if (first) {
+            refs.scales.put(id, null);
+        }
+        List<Category> categories = categories(fields);
+        List<String> topBox = box(fields, "topBox", categories);
+        List<String> bottomBox = box(fields, "bottomBox", categories);
+        if (log.blockedSince(mark)) {
+            return null;
+        }
+        var scale = new Scale(id, categories, topBox, bottomBox);
+        refs.scales.put(id, scale);
+        return scale;
+    }
+
+    private List<Category> categories(JsonFields scale) {
+        JsonNode array = scale.requiredArray("categories");
+        if (array == null) {
+            return null;
+        }
+        int mark = log.mark();
+        var categories = new ArrayList<Category>();
+        var firstWithName = new HashMap<String, JsonPath>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonPath at = scale.path("categories").index(i);
+            Category category = category(array.get(i), at);
+            if (category == null) {
+                continue;
+            }
+            JsonPath earlier = firstWithName.putIfAbsent(category.name(), at);
+            if (earlier != null) {
+                log.error(at.field("label"), "duplicate category '" + category.name() + "' (also at " + earlier + ")");
+            }
+            categories.add(category);
+        }
+        return log.blockedSince(mark) ? null : categories;
+    }
+
+    private Category category(JsonNode node, JsonPath at) {
+        JsonFields fields = JsonFields.of(node, at, log);
+        if (fields == null) {
+            return null;
+        }
+        int mark = log.mark();
+        fields.allowOnly(CATEGORY_FIELDS);
+        Text label = fields.requiredText("label");
+        CategoryRole role = role(fields);
+        Double score = null;
+        if (role == CategoryRole.SUBSTANTIVE && !fields.has("score")) {
+            log.error(at, "missing field 'score' (a substantive category needs one)");
+        } else if (role == CategoryRole.DONT_KNOW && fields.has("score")) {
+            log.error(fields.path("score"), "a dontKnow category has no score");
+        } else if (fields.has("score")) {
+            score = JsonValues.number(fields.get("score"), fields.path("score"), log);
+        }
+        return log.blockedSince(mark) ? null : new Category(label, role, score);
+    }
+
+    private CategoryRole role(JsonFields category) {
+        String role = category.requiredString("role");
+        if (role == null) {
+            return null;
+        }
+        return switch (role) {
+            case "substantive" -> CategoryRole.SUBSTANTIVE;
+            case "dontKnow" -> CategoryRole.DONT_KNOW;
+            default -> {
+                log.error(category.path("role"), "unknown role '" + role + "'; expected substantive or dontKnow");
+                yield null;
+            }
+        };
+    }
+
+    /** A top or bottom box: names of categories; empty where absent. */
+    private List<String> box(JsonFields scale, String name, List<Category> categories) {
+        JsonNode array = scale.optionalArray(name);
+        if (array == null) {
+            return List.of();
+        }
+        var names = new ArrayList<String>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonPath at = scale.path(name).index(i);
+            String category = JsonValues.string(array.get(i), at, log);
+            if (category == null) {
+                continue;
+            }
+            if (categories != null && categories.stream().noneMatch(c -> c.name().equals(category))) {
+                log.error(at, "unknown category '" + category + "'; " + (categories.isEmpty()
+                        ? "this scale has no categories"
+                        : "this scale's categories are " + References.listed(categories.stream().map(Category::name).toList())));
+            }
+            names.add(category);
+        }
+        return names;
+    }
+}
