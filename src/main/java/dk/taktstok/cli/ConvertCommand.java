@@ -1,12 +1,10 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.AtomicFiles;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.json.JsonStudyWriter;
 import dk.taktstok.model.Study;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -55,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         try {
-            AtomicFiles.write(target, new JsonStudyWriter().toJson(study.get()).getBytes(StandardCharsets.UTF_8));
+            new JsonStudyWriter().write(study.get(), target);
         } catch (IOException e) {
             err.println("error: " + target + ": cannot write the study file (" + e.getMessage() + ")");
             return ExitCodes.INVALID_INPUT;

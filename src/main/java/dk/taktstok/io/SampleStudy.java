@@ -26,7 +26,7 @@ public final class SampleStudy {
             if (in == null) {
                 throw new IllegalStateException("the embedded sample study is missing from the application");
             }
-            ReadResult result = StudyFiles.finish(new JsonStudyReader().read(in, NAME));
+            ReadResult result = StudyFiles.finish(new JsonStudyReader().read(in));
             if (result.hasErrors()) {
                 throw new IllegalStateException("the embedded sample study is invalid: " + result.problems());
             }

@@ -1,5 +1,6 @@
 package dk.taktstok.io.json;
 
+import dk.taktstok.io.AtomicFiles;
 import dk.taktstok.model.Benchmark;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.Gap;
@@ -14,10 +15,7 @@ import dk.taktstok.model.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.util.DefaultIndenter;
@@ -60,20 +58,9 @@ public final class JsonStudyWriter {
         out.flush();
     }
 
-    /** Writes the file; an existing file is replaced only once the new one is complete. */
+    /** Writes the file; an existing file is replaced only once the new one is complete and on disk. */
     public void write(Study study, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, toJson(study), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, toJson(study).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ObjectNode tree(Study study) {
