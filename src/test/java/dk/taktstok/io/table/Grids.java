@@ -30,6 +30,11 @@ final class Grids {
 
     static final Object[] BLANK = {};
 
+    /** Rows as a list; List.of would spread a single row into its values. */
+    static List<Object[]> rows(Object[]... rows) {
+        return new ArrayList<>(List.of(rows));
+    }
+
     static Grid sheet(String name, Object[]... rows) {
         return sheet(name, List.of(rows));
     }
