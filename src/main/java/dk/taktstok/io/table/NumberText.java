@@ -18,12 +18,15 @@ public final class NumberText {
     private static final Pattern PERCENT_SUFFIX = Pattern.compile("(?i)(%|pct\\.?|procent|percent)$");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+([.,]\\d+)*([.,]\\d*)?|[.,]\\d+)");
 
+    /** Longer texts are not numbers; the bound keeps huge cells cheap. */
+    private static final int MAX_LENGTH = 64;
+
     private NumberText() {
     }
 
     /** The number a text stands for, or null when it is not a number. */
     public static Reading read(String text) {
-        if (text == null) {
+        if (text == null || text.length() > MAX_LENGTH) {
             return null;
         }
         String t = SPACES.matcher(text).replaceAll("");

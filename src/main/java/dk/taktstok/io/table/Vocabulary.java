@@ -40,20 +40,32 @@ final class Vocabulary {
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}/]+");
 
+    /** Longer texts are none of these words; the bound keeps huge cells cheap. */
+    private static final int SHORT = 60;
+
     private Vocabulary() {
     }
 
     static boolean isTotalOrCountColumn(String heading) {
+        if (heading.length() > SHORT) {
+            return false;
+        }
         String key = key(heading);
         return TOTAL_OR_COUNT_COLUMNS.contains(key) || TOTAL_OR_COUNT_COLUMNS.contains(key(strip(heading)));
     }
 
     static boolean isTotalRow(String label) {
+        if (label.length() > SHORT) {
+            return false;
+        }
         String key = key(label);
         return TOTAL_ROWS.contains(key) || TOTAL_ROWS.contains(key(strip(label)));
     }
 
     static boolean isPlaceholder(String text) {
+        if (text.length() > SHORT) {
+            return false;
+        }
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (PLACEHOLDERS.contains(t)) {
             return true;
@@ -65,7 +77,7 @@ final class Vocabulary {
     }
 
     static boolean isUnit(String text) {
-        return UNITS.contains(text.strip().toLowerCase(Locale.ROOT));
+        return text.length() <= SHORT && UNITS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a line under a table reads as a note: "Kilde: …", "Note: …", "* …". */
