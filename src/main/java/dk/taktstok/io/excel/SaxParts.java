@@ -41,6 +41,12 @@ final class SaxParts {
     }
 
     static void parse(PackagePart part, DefaultHandler handler) throws IOException, SAXException {
+        try (InputStream in = part.getInputStream()) {
+            parse(in, handler);
+        }
+    }
+
+    static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
         XMLReader reader;
         try {
             reader = XMLHelper.newXMLReader();
@@ -49,9 +55,7 @@ final class SaxParts {
         }
         reader.setContentHandler(handler);
         reader.setErrorHandler(QUIET); // POI's default handler logs to the console
-        try (InputStream in = part.getInputStream()) {
-            reader.parse(new InputSource(in));
-        }
+        reader.parse(new InputSource(in));
     }
 
     /** The element's name without prefix. */
