@@ -21,6 +21,8 @@ public final class TableFinder {
 
     /** Blank rows allowed inside a table (between header and data, between sections). */
     private static final int MAX_BLANK_ROWS = 2;
+    /** Blank rows allowed between the title lines above a table and between them and the header. */
+    private static final int MAX_BLANK_ROWS_ABOVE = 3;
     /** Section headings allowed in a row before data follows. */
     private static final int MAX_HEADINGS_IN_A_ROW = 3;
 
@@ -60,16 +62,21 @@ public final class TableFinder {
         return tables;
     }
 
-    /** The text-only rows above the header, after {@code freeFrom}, nearest block only. */
+    /**
+     * The text-only rows above the header, after {@code freeFrom}: the nearest block, where no
+     * more than a few blank rows separate one line from the next.
+     */
     private static List<Line> linesAbove(Grid grid, int headerRow, int freeFrom) {
         List<Line> lines = new ArrayList<>();
         int[] rows = grid.filledRows();
+        int below = headerRow;
         for (int i = indexOf(rows, headerRow) - 1; i >= 0 && rows[i] > freeFrom; i--) {
             List<GridCell> cells = grid.row(rows[i]);
-            if (!cells.stream().allMatch(GridCell::isText)) {
+            if (below - rows[i] - 1 > MAX_BLANK_ROWS_ABOVE || !cells.stream().allMatch(GridCell::isText)) {
                 break;
             }
             lines.addFirst(lineOf(cells));
+            below = rows[i];
         }
         return lines;
     }

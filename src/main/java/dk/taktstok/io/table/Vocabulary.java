@@ -34,7 +34,7 @@ final class Vocabulary {
 
     private static final Pattern NOTE_START = Pattern.compile(
             "(?iu)^(kilde|kilder|source|sources|note|noter|notes|anm\\.?|anmærkning|anmærkninger|fodnote|footnote"
-                    + "|obs|base|basis|n\\s*=|spørgsmål|question|\\*|\\(\\*|†|¹|²|³|[0-9]\\)).*");
+                    + "|obs|base|basis|n\\s*=|\\*|\\(\\*|†|¹|²|³|[0-9]\\)).*");
     private static final Pattern SOURCE_START = Pattern.compile("(?iu)^(kilde|kilder|source|sources)\\s*:\\s*(.+)$");
 
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");

@@ -148,6 +148,28 @@ class TableFinderTest {
     }
 
     @Test
+    void textFarAboveTheTableIsNotItsTitle() {
+        List<Object[]> rows = concat(rows(row("Rapport om samskabelse"), BLANK, BLANK, BLANK, BLANK, BLANK,
+                row("Tabel 1"), BLANK), seedRows(""));
+
+        FoundTable table = finder.find(sheet("Data", rows)).getFirst();
+
+        assertThat(table.title().text()).isEqualTo("Tabel 1");
+        assertThat(table.question()).isEmpty();
+    }
+
+    @Test
+    void questionLineAfterABlankRowBelongsToTheNextTable() {
+        List<Object[]> rows = concat(seedRows(""), rows(BLANK, row("Spørgsmål 2: Hvor enig er du?")),
+                rows(row(null, "Enig", "Uenig"), row("Udsagn", 40, 60)));
+
+        List<FoundTable> tables = finder.find(sheet("Data", rows));
+
+        assertThat(tables.get(0).notes()).isEmpty();
+        assertThat(tables.get(1).title().text()).isEqualTo("Spørgsmål 2: Hvor enig er du?");
+    }
+
+    @Test
     void textOnlySheetHasNoTable() {
         Grid cover = sheet("Forside", row("Samskabelse"), BLANK, row("Rapport", "2016"), row("Forfatter", "Bjarne Ibsen"));
 
