@@ -1,0 +1,134 @@
+package dk.taktstok.io.csv;
+
+import dk.taktstok.io.Parsed;
+import dk.taktstok.io.Problem;
+import dk.taktstok.io.StudyFormatReader;
+import dk.taktstok.io.table.Grid;
+import dk.taktstok.io.table.GridCell;
+import dk.taktstok.io.table.SourceFiles;
+import dk.taktstok.io.table.StudyAssembler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a survey table from CSV text: comma, semicolon or tab separated (guessed from the first
+ * lines), decimal point or comma, UTF-8 with or without byte order mark (Windows-1252 with a
+ * warning when the bytes are not UTF-8). Places are {@code line:column}, 1-based, the column being
+ * the field's number on its line. The file is only read.
+ */
+public final class CsvStudyReader implements StudyFormatReader {
+
+    /** Larger files are refused: a survey table is far smaller. */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+    /** Filled fields read at most. */
+    static final int MAX_CELLS = 1_000_000;
+
+    private final StudyAssembler assembler = new StudyAssembler();
+
+    @Override
+    public Parsed read(Path file) {
+        Problem unreadable = SourceFiles.check(file);
+        if (unreadable != null) {
+            return Parsed.failed(unreadable);
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return Parsed.failed(Problem.error(null, "the file is too large for a CSV table (over "
+                        + MAX_BYTES / (1024 * 1024) + " MB); Taktstok refuses it"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String binary = binaryKind(bytes);
+            if (binary != null) {
+                return Parsed.failed(Problem.error(null, binary));
+            }
+            return read(bytes, SourceFiles.baseName(file));
+        } catch (IOException e) {
+            return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Parsed.failed(Problem.error(null, "Taktstok could not read this CSV file (an internal error; please report it)"));
+        }
+    }
+
+    private Parsed read(byte[] bytes, String name) {
+        List<Problem> problems = new ArrayList<>();
+        CsvDecoder.Decoded decoded = CsvDecoder.decode(bytes);
+        char delimiter = CsvParser.detectDelimiter(decoded.text());
+        CsvParser.Result parsed = CsvParser.parse(decoded.text(), delimiter, MAX_CELLS);
+        List<CsvParser.Record> records = parsed.records();
+        if (decoded.badByte() >= 0) {
+            problems.add(Problem.warning(placeOf(records, decoded.badByte()),
+                    "the file is not UTF-8, so it is read as Windows-1252 (Western European); check its letters"));
+        }
+        if (parsed.unclosedQuote() != null) {
+            problems.add(Problem.warning(parsed.unclosedQuote().line() + ":" + parsed.unclosedColumn(),
+                    "a quoted value is never closed, so it runs to the end of the file"));
+        }
+        if (parsed.truncated()) {
+            CsvParser.Record last = records.getLast();
+            problems.add(Problem.warning(last.lastLine() + ":1",
+                    "the file has more than " + String.format("%,d", MAX_CELLS) + " values; only the lines up to here were read"));
+        }
+        return assembler.assemble(List.of(grid(name, records)), name, problems, "no table found in the file");
+    }
+
+    private static Grid grid(String name, List<CsvParser.Record> records) {
+        Grid.Locator locator = (row, col) -> {
+            if (row >= records.size()) {
+                return (records.isEmpty() ? 1 : records.getLast().lastLine() + 1) + ":" + (col + 1);
+            }
+            CsvParser.Record record = records.get(row);
+            int line = col < record.fields().size() ? record.fields().get(col).line() : record.lastLine();
+            return line + ":" + (col + 1);
+        };
+        Grid.Builder grid = Grid.builder(name, locator);
+        for (int r = 0; r < records.size(); r++) {
+            List<CsvParser.Field> fields = records.get(r).fields();
+            for (int c = 0; c < fields.size(); c++) {
+                CsvParser.Field field = fields.get(c);
+                if (!field.text().isBlank()) {
+                    grid.add(GridCell.text(r, c, field.text(), field.line() + ":" + (c + 1)));
+                }
+            }
+        }
+        return grid.build();
+    }
+
+    /** The line:column of the field holding a character offset. */
+    private static String placeOf(List<CsvParser.Record> records, int offset) {
+        String place = "1:1";
+        for (CsvParser.Record record : records) {
+            for (int c = 0; c < record.fields().size(); c++) {
+                CsvParser.Field field = record.fields().get(c);
+                if (field.offset() > offset) {
+                    return place;
+                }
+                place = field.line() + ":" + (c + 1);
+            }
+        }
+        return place;
+    }
+
+    /** What a binary file is, when it is not text; null for text. */
+    private static String binaryKind(byte[] bytes) {
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            return "this is a ZIP archive (perhaps an Excel .xlsx workbook), not CSV text";
+        }
+        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
+                && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
+            return "this is an Office file (perhaps an Excel .xls workbook), not CSV text";
+        }
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (!utf16) {
+            for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+                if (bytes[i] == 0) {
+                    return "this is not a text file, so it cannot be CSV";
+                }
+            }
+        }
+        return null;
+    }
+}

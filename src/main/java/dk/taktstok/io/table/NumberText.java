@@ -1,0 +1,80 @@
+package dk.taktstok.io.table;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers written as text the way Danish and English tables write them: "26,7", "26.7",
+ * "26,7 %", "26.7%", "−3,5" (unicode minus), "1.234,5", "26,7 pct.". A percent sign does not
+ * scale the value: "26,7 %" is 26.7, the number as written.
+ */
+public final class NumberText {
+
+    /** A number read from text, and whether the text carried a percent sign or word. */
+    public record Reading(double value, boolean percentSign) {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2009\\u200A]+");
+    private static final Pattern PERCENT_SUFFIX = Pattern.compile("(?i)(%|pct\\.?|procent|percent)$");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+([.,]\\d+)*([.,]\\d*)?|[.,]\\d+)");
+
+    /** Longer texts are not numbers; the bound keeps huge cells cheap. */
+    private static final int MAX_LENGTH = 64;
+
+    private NumberText() {
+    }
+
+    /** The number a text stands for, or null when it is not a number. */
+    public static Reading read(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return null;
+        }
+        String t = SPACES.matcher(text).replaceAll("");
+        if (t.isEmpty() || t.length() > 40) {
+            return null;
+        }
+        boolean percent = false;
+        var suffix = PERCENT_SUFFIX.matcher(t);
+        if (suffix.find()) {
+            percent = true;
+            t = t.substring(0, suffix.start());
+        }
+        t = t.replace('\u2212', '-').replace('\u2013', '-').replace('\uFE63', '-').replace('\uFF0D', '-');
+        if (!NUMBER.matcher(t).matches()) {
+            return null;
+        }
+        try {
+            return new Reading(Double.parseDouble(normalise(t)), percent);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The number of a text, or NaN when it is not one. */
+    public static double valueOf(String text) {
+        Reading reading = read(text);
+        return reading == null ? Double.NaN : reading.value();
+    }
+
+    public static boolean isNumber(String text) {
+        return read(text) != null;
+    }
+
+    /** Makes "1.234,5", "1,234.5", "26,7" and "26.7" into Java's form. */
+    private static String normalise(String t) {
+        int lastComma = t.lastIndexOf(',');
+        int lastPoint = t.lastIndexOf('.');
+        if (lastComma >= 0 && lastPoint >= 0) {
+            char decimal = lastComma > lastPoint ? ',' : '.';
+            char grouping = decimal == ',' ? '.' : ',';
+            return t.replace(String.valueOf(grouping), "").replace(decimal, '.');
+        }
+        char separator = lastComma >= 0 ? ',' : '.';
+        int count = (int) t.chars().filter(ch -> ch == separator).count();
+        if (count > 1) {
+            // 1.234.567 or 1,234,567: grouping only
+            return t.replace(String.valueOf(separator), "");
+        }
+        return t.replace(',', '.').toLowerCase(Locale.ROOT);
+    }
+}

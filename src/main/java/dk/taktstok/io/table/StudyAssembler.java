@@ -1,0 +1,115 @@
+package dk.taktstok.io.table;
+
+import dk.taktstok.io.Parsed;
+import dk.taktstok.io.Problem;
+import dk.taktstok.io.SourceMap;
+import dk.taktstok.model.Metadata;
+import dk.taktstok.model.Scale;
+import dk.taktstok.model.Study;
+import dk.taktstok.model.SurveyTable;
+import dk.taktstok.model.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes a study of the tables found in a file's grids: ids from the sheet names, one scale per
+ * distinct list of categories, metadata from the first table, and a source map of cells.
+ */
+public final class StudyAssembler {
+
+    private final TableFinder finder = new TableFinder();
+    private final TableBuilder builder = new TableBuilder();
+
+    /**
+     * @param grids          the sheets in workbook order (one grid for a CSV file)
+     * @param fileTitle      the file's name without extension: the study's title when no table has one
+     * @param readProblems   problems met while reading the file; they come first
+     * @param noTableMessage the error when no grid holds a table
+     */
+    public Parsed assemble(List<Grid> grids, String fileTitle, List<Problem> readProblems, String noTableMessage) {
+        List<Problem> problems = new ArrayList<>(readProblems);
+        List<BuiltTable> built = new ArrayList<>();
+        for (Grid grid : grids) {
+            try {
+                for (FoundTable found : finder.find(grid)) {
+                    BuiltTable table = builder.build(found);
+                    problems.addAll(table.problems());
+                    if (table.items().isEmpty()) {
+                        problems.add(Problem.warning(table.tableLocation(), "this table has no items, so it is left out"));
+                    } else {
+                        built.add(table);
+                    }
+                }
+            } catch (RuntimeException e) {
+                problems.add(Problem.error(grid.locate(0, 0),
+                        "Taktstok could not make out the tables on this sheet (an internal error; please report it)"));
+            }
+        }
+        if (built.isEmpty()) {
+            problems.add(Problem.error(null, noTableMessage));
+            return new Parsed(null, SourceMap.NONE, problems);
+        }
+
+        List<SurveyTable> tables = new ArrayList<>();
+        Map<List<String>, Scale> scales = new LinkedHashMap<>();
+        List<GridSourceMap.TablePlaces> places = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Map<Grid, Integer> perGrid = new HashMap<>();
+        for (BuiltTable table : built) {
+            int n = perGrid.merge(table.grid(), 1, Integer::sum);
+            String id = uniqueId(TableIds.forSheet(table.grid().name(), n), ids);
+            Scale scale = scales.computeIfAbsent(table.categories(), labels -> ScaleGuesser.guess(id, labels));
+            String title = table.title() != null ? table.title() : table.grid().name();
+            tables.add(new SurveyTable(id, Text.of(title), table.question() == null ? null : Text.of(table.question()),
+                    scale.id(), table.items(), table.groupTag(), table.groups()));
+            places.add(new GridSourceMap.TablePlaces(table.grid().name(), table.tableLocation(), table.itemLocations(),
+                    table.shareLocations()));
+        }
+
+        BuiltTable first = built.getFirst();
+        String title = first.title() != null ? first.title() : fileTitle;
+        Metadata metadata = new Metadata(Text.of(title), sourceOf(built), List.of(), null, null,
+                LanguageGuesser.guess(textsOf(built)), null, null);
+        Study study = new Study(metadata, List.copyOf(scales.values()), tables, List.of(), List.of());
+        return new Parsed(study, new GridSourceMap(places), problems);
+    }
+
+    private static String uniqueId(String wanted, Set<String> taken) {
+        String id = wanted;
+        for (int n = 2; taken.contains(id); n++) {
+            id = wanted + "-" + n;
+        }
+        taken.add(id);
+        return id;
+    }
+
+    /** The first "Kilde: …" or "Source: …" line under a table, without its lead word. */
+    private static Text sourceOf(List<BuiltTable> tables) {
+        for (BuiltTable table : tables) {
+            for (String note : table.notes()) {
+                String source = Vocabulary.sourceOf(note);
+                if (source != null && !source.isEmpty()) {
+                    return Text.of(source);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> textsOf(List<BuiltTable> tables) {
+        List<String> texts = new ArrayList<>();
+        for (BuiltTable table : tables) {
+            texts.add(table.title());
+            texts.add(table.question());
+            texts.addAll(table.categories());
+            texts.addAll(table.notes());
+            table.items().forEach(item -> texts.add(item.label().text()));
+        }
+        return texts;
+    }
+}

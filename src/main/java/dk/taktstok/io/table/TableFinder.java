@@ -1,0 +1,307 @@
+package dk.taktstok.io.table;
+
+import dk.taktstok.io.table.FoundTable.BodyRow;
+import dk.taktstok.io.table.FoundTable.Data;
+import dk.taktstok.io.table.FoundTable.Heading;
+import dk.taktstok.io.table.FoundTable.Line;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds survey tables in a grid the way a person would: a header row of answer categories; under
+ * it rows that start with an item label followed by numbers; maybe section headings between them;
+ * title lines above and notes below. Several tables on one grid are found top to bottom.
+ */
+public final class TableFinder {
+
+    /** Blank rows allowed inside a table (between header and data, between sections). */
+    private static final int MAX_BLANK_ROWS = 2;
+    /** Blank rows allowed between the title lines above a table and between them and the header. */
+    private static final int MAX_BLANK_ROWS_ABOVE = 3;
+    /** Section headings allowed in a row before data follows. */
+    private static final int MAX_HEADINGS_IN_A_ROW = 3;
+
+    public List<FoundTable> find(Grid grid) {
+        List<FoundTable> spans = new ArrayList<>();
+        int[] rows = grid.filledRows();
+        int i = 0;
+        while (i < rows.length) {
+            FoundTable span = tryHeader(grid, rows[i]);
+            if (span == null) {
+                i++;
+                continue;
+            }
+            spans.add(span);
+            int last = span.body().getLast().row();
+            while (i < rows.length && rows[i] <= last) {
+                i++;
+            }
+        }
+        return withTextAround(grid, spans);
+    }
+
+    /** Title and question above each table, notes under it. */
+    private static List<FoundTable> withTextAround(Grid grid, List<FoundTable> spans) {
+        List<FoundTable> tables = new ArrayList<>();
+        int freeFrom = -1;
+        for (int k = 0; k < spans.size(); k++) {
+            FoundTable span = spans.get(k);
+            List<Line> above = linesAbove(grid, span.headerRow(), freeFrom);
+            int limit = k + 1 < spans.size() ? spans.get(k + 1).headerRow() : Integer.MAX_VALUE;
+            List<Line> notes = new ArrayList<>();
+            freeFrom = notesBelow(grid, span.body().getLast().row(), limit, notes);
+            Line title = above.isEmpty() ? null : above.getFirst();
+            List<Line> question = above.isEmpty() ? List.of() : above.subList(1, above.size());
+            tables.add(span.withText(title, question, notes));
+        }
+        return tables;
+    }
+
+    /**
+     * The text-only rows above the header, after {@code freeFrom}: the nearest block, where no
+     * more than a few blank rows separate one line from the next.
+     */
+    private static List<Line> linesAbove(Grid grid, int headerRow, int freeFrom) {
+        List<Line> lines = new ArrayList<>();
+        int[] rows = grid.filledRows();
+        int below = headerRow;
+        for (int i = indexOf(rows, headerRow) - 1; i >= 0 && rows[i] > freeFrom; i--) {
+            List<GridCell> cells = grid.row(rows[i]);
+            if (below - rows[i] - 1 > MAX_BLANK_ROWS_ABOVE || !cells.stream().allMatch(GridCell::isText)) {
+                break;
+            }
+            lines.addFirst(lineOf(cells));
+            below = rows[i];
+        }
+        return lines;
+    }
+
+    /** Collects the notes under a table; answers the last row they take. */
+    private static int notesBelow(Grid grid, int lastRow, int limit, List<Line> notes) {
+        int end = lastRow;
+        for (int r = grid.nextFilledRow(lastRow); r >= 0 && r < limit; r = grid.nextFilledRow(r)) {
+            List<GridCell> cells = grid.row(r);
+            if (!cells.stream().allMatch(GridCell::isText)) {
+                break;
+            }
+            Line line = lineOf(cells);
+            if (r != end + 1 && !Vocabulary.isNote(line.text())) {
+                break; // after a blank row, only note-like lines still belong to this table
+            }
+            notes.add(line);
+            end = r;
+        }
+        return end;
+    }
+
+    private static Line lineOf(List<GridCell> cells) {
+        StringBuilder text = new StringBuilder();
+        for (GridCell cell : cells) {
+            text.append(text.isEmpty() ? "" : " ").append(cell.display());
+        }
+        return new Line(Texts.clean(text.toString()), cells.getFirst().location());
+    }
+
+    private static int indexOf(int[] rows, int row) {
+        int i = java.util.Arrays.binarySearch(rows, row);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    // ---- one table under a candidate header row
+
+    private record Classified(Kind kind, GridCell label, int firstValueCol) {
+    }
+
+    private enum Kind { DATA, UNITS, HEADING, OTHER }
+
+    private FoundTable tryHeader(Grid grid, int headerRow) {
+        BitSet header = new BitSet();
+        for (GridCell cell : grid.row(headerRow)) {
+            if (CellTypes.isWordy(cell)) {
+                header.set(cell.col());
+            }
+        }
+        if (header.cardinality() < 2) {
+            return null;
+        }
+        List<BodyRow> body = new ArrayList<>();
+        Map<Integer, Integer> firstValueCols = new HashMap<>();
+        List<Heading> pending = new ArrayList<>();
+        int previous = headerRow;
+        for (int r = grid.nextFilledRow(headerRow); r >= 0; r = grid.nextFilledRow(r)) {
+            if (r - previous - 1 > MAX_BLANK_ROWS) {
+                break;
+            }
+            List<GridCell> cells = grid.row(r);
+            Classified row = classify(cells, header);
+            if (row.kind() == Kind.DATA) {
+                body.addAll(pending);
+                pending.clear();
+                body.add(new Data(r));
+                firstValueCols.put(r, row.firstValueCol());
+            } else if (row.kind() == Kind.UNITS && body.isEmpty() && pending.isEmpty()) {
+                // a row of "%" or "pct." under the header belongs to the header
+            } else if (row.kind() == Kind.HEADING && pending.size() < MAX_HEADINGS_IN_A_ROW) {
+                pending.add(new Heading(r, cells.getFirst()));
+            } else {
+                break;
+            }
+            previous = r;
+        }
+        if (firstValueCols.isEmpty()) {
+            return null;
+        }
+        int firstValueCol = mode(firstValueCols.values());
+        // a "heading" standing among the values is not one: the table ends above it
+        for (int k = 0; k < body.size(); k++) {
+            if (body.get(k) instanceof Heading h && h.cell().col() >= firstValueCol) {
+                body = trimTrailingHeadings(body.subList(0, k));
+                break;
+            }
+        }
+        if (body.stream().noneMatch(Data.class::isInstance)) {
+            return null;
+        }
+        return layout(grid, headerRow, header, body, firstValueCol);
+    }
+
+    private static List<BodyRow> trimTrailingHeadings(List<BodyRow> body) {
+        List<BodyRow> kept = new ArrayList<>(body);
+        while (!kept.isEmpty() && kept.getLast() instanceof Heading) {
+            kept.removeLast();
+        }
+        return kept;
+    }
+
+    /** Label, group and value columns, given the rows. */
+    private static FoundTable layout(Grid grid, int headerRow, BitSet header, List<BodyRow> body, int firstValueCol) {
+        List<Integer> dataRows = body.stream().filter(Data.class::isInstance).map(BodyRow::row).toList();
+        Map<Integer, int[]> wordy = new HashMap<>();   // col → count
+        Map<Integer, int[]> valueLike = new HashMap<>();
+        Map<Integer, int[]> numeric = new HashMap<>();
+        Map<Integer, Set<String>> distinct = new HashMap<>();
+        int lastValueCol = -1;
+        for (int r : dataRows) {
+            for (GridCell cell : grid.row(r)) {
+                int c = cell.col();
+                if (CellTypes.isWordy(cell)) {
+                    wordy.computeIfAbsent(c, x -> new int[1])[0]++;
+                    distinct.computeIfAbsent(c, x -> new HashSet<>()).add(Texts.clean(cell.text()));
+                } else {
+                    valueLike.computeIfAbsent(c, x -> new int[1])[0]++;
+                    if (CellTypes.isNumeric(cell)) {
+                        numeric.computeIfAbsent(c, x -> new int[1])[0]++;
+                    }
+                    if (c >= firstValueCol && header.get(c)) {
+                        lastValueCol = Math.max(lastValueCol, c);
+                    }
+                }
+            }
+        }
+        int labelCol = -1;
+        int best = 0;
+        for (int c = 0; c < firstValueCol; c++) {
+            int n = count(wordy, c);
+            if (n > best) {
+                best = n;
+                labelCol = c;
+            }
+        }
+        if (labelCol < 0) {
+            return null;
+        }
+        List<Integer> groupCols = new ArrayList<>();
+        for (int c = 0; c < firstValueCol; c++) {
+            boolean repeats = distinct.containsKey(c) && distinct.get(c).size() < dataRows.size();
+            if (c != labelCol && count(wordy, c) > 0 && count(numeric, c) == 0 && repeats) {
+                groupCols.add(c);
+            }
+        }
+        List<Integer> categories = new ArrayList<>();
+        List<Integer> dropped = new ArrayList<>();
+        for (int c = header.nextSetBit(firstValueCol); c >= 0; c = header.nextSetBit(c + 1)) {
+            String heading = grid.cell(headerRow, c).text();
+            if (Vocabulary.isTotalOrCountColumn(heading)) {
+                continue;
+            }
+            if (c <= lastValueCol && count(wordy, c) * 2 <= dataRows.size()) {
+                categories.add(c);
+            } else {
+                dropped.add(c);
+            }
+        }
+        if (categories.size() < 2) {
+            return null;
+        }
+        List<Integer> unheaded = new ArrayList<>();
+        for (var entry : numeric.entrySet()) {
+            int c = entry.getKey();
+            if (c >= firstValueCol && !header.get(c) && entry.getValue()[0] * 2 >= dataRows.size()) {
+                unheaded.add(c);
+            }
+        }
+        unheaded.sort(null);
+        return new FoundTable(grid, null, List.of(), headerRow, labelCol, categories, groupCols, body, List.of(),
+                unheaded, dropped);
+    }
+
+    /**
+     * A data row has words (its label) followed by at least two values under header cells. A row
+     * with a single text cell may be a section heading; a row of "%" under the header gives units.
+     */
+    private static Classified classify(List<GridCell> cells, BitSet header) {
+        if (cells.stream().allMatch(c -> c.isText() && Vocabulary.isUnit(c.text()))) {
+            return new Classified(Kind.UNITS, null, -1);
+        }
+        int values = 0;
+        int firstValueCol = -1;
+        GridCell label = null;
+        boolean data = false;
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            GridCell cell = cells.get(i);
+            if (CellTypes.isWordy(cell)) {
+                if (values >= 2) {
+                    data = true;
+                }
+                label = cell;
+            } else if (header.get(cell.col()) && CellTypes.isValueLike(cell) && !data) {
+                values++;
+                firstValueCol = cell.col();
+            }
+        }
+        if (data) {
+            return new Classified(Kind.DATA, label, firstValueCol);
+        }
+        if (cells.size() == 1 && label != null) {
+            return new Classified(Kind.HEADING, label, -1);
+        }
+        return new Classified(Kind.OTHER, null, -1);
+    }
+
+    private static int count(Map<Integer, int[]> counts, int col) {
+        int[] n = counts.get(col);
+        return n == null ? 0 : n[0];
+    }
+
+    /** The most common value; the smallest among equals. */
+    private static int mode(Iterable<Integer> values) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int v : values) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        int best = -1;
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() < best)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+}
