@@ -36,6 +36,8 @@ public final class Numbers {
         }
         var format = new DecimalFormat(pattern(decimals), DecimalFormatSymbols.getInstance(locale));
         format.setGroupingUsed(false);
+        // 57.25 is written 57.3, as a reader rounding by hand would
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         String text = format.format(value);
         // "-0,0" reads as an error in a table
         return isNegativeZero(text) ? text.substring(1) : text;

@@ -21,7 +21,6 @@ final class CliTexts {
     }
 
     String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 final class IndicesText {
 
     /** Labels longer than this are cut with an ellipsis; the JSON output has them whole. */
-    static final int LABEL_WIDTH = 48;
+    static final int LABEL_WIDTH = 56;
 
     private static final int DECIMALS = 1;
 
@@ -111,7 +111,8 @@ final class IndicesText {
         for (ItemResult item : table.items()) {
             var row = new ArrayList<String>(List.of(cut(item.item().displayLabel(language))));
             if (grouped) {
-                row.add(item.group() == null ? "" : item.group());
+                row.add(table.table().group(item.group() == null ? "" : item.group())
+                        .map(g -> cut(g.label().in(language))).orElse(item.group() == null ? "" : item.group()));
             }
             row.addAll(measureCells(item.measures(), false));
             text.row(row);
@@ -130,8 +131,7 @@ final class IndicesText {
             text.row(row);
         }
         table.balanceIfAny().ifPresent(balance -> {
-            var row = new ArrayList<String>(List.of(cut(texts.get("balance", balance.first().id(),
-                    balance.second().id())), ""));
+            var row = new ArrayList<String>(List.of(texts.get("balance"), ""));
             row.addAll(measureCells(balance.difference(), true));
             text.row(row);
         });
@@ -139,13 +139,14 @@ final class IndicesText {
     }
 
     private String gaps(List<GapResult> gaps) {
-        var text = TextTable.of(List.of(texts.get("col.benchmark"), texts.get("col.practice"),
-                texts.get("col.benchmark"), texts.get("col.practice"), texts.get("col.gap")), 2);
+        var text = new TextTable(List.of(texts.get("col.benchmark"), texts.get("col.value"),
+                texts.get("col.practice"), texts.get("col.value"), texts.get("col.gap")),
+                List.of(false, true, false, true, true));
         for (GapResult gap : gaps) {
             text.row(List.of(
                     cut(gap.benchmark().label().in(language)),
-                    cut(PracticeNames.describe(study, gap.gap().practice(), language, texts)),
                     numbers.percent(gap.benchmark().value(), DECIMALS),
+                    cut(PracticeNames.describe(study, gap.gap().practice(), language, texts)),
                     numbers.percent(gap.practiceValue(), DECIMALS),
                     numbers.decimal(gap.points(), DECIMALS)));
         }

@@ -36,6 +36,8 @@ class NumbersTest {
         "da | 1234.5 | 1 | 1234,5",
         "en | 69.2982 | 2 | 69.30",
         "en | 60.2 | 0 | 60",
+        "da | 57.25 | 1 | 57,3",
+        "en | 29.85 | 1 | 29.9",
     })
     void decimalHasNoGroupingAndTheLanguagesDecimalMark(String language, double value, int decimals, String expected) {
         assertThat(Numbers.of(language).decimal(value, decimals)).isEqualTo(expected);

@@ -1,10 +1,10 @@
 package dk.taktstok.io.csv;
 
+import dk.taktstok.testing.Seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.table.Seed;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Study;

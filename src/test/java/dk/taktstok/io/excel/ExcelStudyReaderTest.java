@@ -1,20 +1,21 @@
 package dk.taktstok.io.excel;
 
-import static dk.taktstok.io.excel.SeedWorkbooks.BLANK;
-import static dk.taktstok.io.excel.SeedWorkbooks.concat;
-import static dk.taktstok.io.excel.SeedWorkbooks.formula;
-import static dk.taktstok.io.excel.SeedWorkbooks.pct;
-import static dk.taktstok.io.excel.SeedWorkbooks.row;
-import static dk.taktstok.io.excel.SeedWorkbooks.rows;
-import static dk.taktstok.io.excel.SeedWorkbooks.seedRow;
-import static dk.taktstok.io.excel.SeedWorkbooks.seedTable;
+import dk.taktstok.testing.SeedWorkbooks;
+import dk.taktstok.testing.Seed;
+import static dk.taktstok.testing.SeedWorkbooks.BLANK;
+import static dk.taktstok.testing.SeedWorkbooks.concat;
+import static dk.taktstok.testing.SeedWorkbooks.formula;
+import static dk.taktstok.testing.SeedWorkbooks.pct;
+import static dk.taktstok.testing.SeedWorkbooks.row;
+import static dk.taktstok.testing.SeedWorkbooks.rows;
+import static dk.taktstok.testing.SeedWorkbooks.seedRow;
+import static dk.taktstok.testing.SeedWorkbooks.seedTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.excel.SeedWorkbooks.Format;
+import dk.taktstok.testing.SeedWorkbooks.Format;
 import dk.taktstok.io.table.GridSourceMap;
-import dk.taktstok.io.table.Seed;
 import dk.taktstok.io.table.TableIds;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.CategoryRole;

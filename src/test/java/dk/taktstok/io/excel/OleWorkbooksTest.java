@@ -1,11 +1,13 @@
 package dk.taktstok.io.excel;
 
-import static dk.taktstok.io.excel.SeedWorkbooks.seedTable;
+import dk.taktstok.testing.BadFiles;
+import dk.taktstok.testing.SeedWorkbooks;
+import static dk.taktstok.testing.SeedWorkbooks.seedTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.excel.SeedWorkbooks.Format;
+import dk.taktstok.testing.SeedWorkbooks.Format;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,14 @@
 package dk.taktstok.io.excel;
 
-import static dk.taktstok.io.excel.SeedWorkbooks.seedTable;
+import dk.taktstok.testing.BadFiles;
+import dk.taktstok.testing.SeedWorkbooks;
+import dk.taktstok.testing.Seed;
+import static dk.taktstok.testing.SeedWorkbooks.seedTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.excel.SeedWorkbooks.Format;
+import dk.taktstok.testing.SeedWorkbooks.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -74,14 +77,14 @@ class XlsxSheetsTest {
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\"?><x:worksheet "
                 + "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>");
         sheet.append("<x:row><x:c/>");
-        for (String category : dk.taktstok.io.table.Seed.CATEGORIES) {
+        for (String category : dk.taktstok.testing.Seed.CATEGORIES) {
             sheet.append("<x:c t=\"inlineStr\"><x:is><x:t>").append(category).append("</x:t></x:is></x:c>");
         }
         sheet.append("</x:row>");
         for (int r = 0; r < 6; r++) {
             sheet.append("<x:row><x:c t=\"inlineStr\"><x:is><x:r><x:t>Udsagn </x:t></x:r><x:r><x:t>").append(r + 1)
                     .append("</x:t></x:r></x:is></x:c>");
-            for (double v : dk.taktstok.io.table.Seed.SHARES[r]) {
+            for (double v : dk.taktstok.testing.Seed.SHARES[r]) {
                 sheet.append("<x:c><x:v>").append(v).append("</x:v></x:c>");
             }
             sheet.append("</x:row>");
@@ -93,7 +96,7 @@ class XlsxSheetsTest {
         assertThat(parsed.problems()).isEmpty();
         var table = parsed.study().tables().getFirst();
         assertThat(table.items().get(2).label().text()).isEqualTo("Udsagn 3");
-        assertThat(table.items().get(2).shares()).containsExactlyElementsOf(dk.taktstok.io.table.Seed.shares(2));
+        assertThat(table.items().get(2).shares()).containsExactlyElementsOf(dk.taktstok.testing.Seed.shares(2));
         assertThat(parsed.sourceMap().share(0, 2, 0)).isEqualTo("Data!B4");
     }
 }

@@ -1,5 +1,6 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.testing.BadFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.io.Parsed;

@@ -1,5 +1,6 @@
 package dk.taktstok.io.table;
 
+import dk.taktstok.testing.Seed;
 import java.util.ArrayList;
 import java.util.List;
 

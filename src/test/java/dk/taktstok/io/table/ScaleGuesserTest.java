@@ -1,5 +1,6 @@
 package dk.taktstok.io.table;
 
+import dk.taktstok.testing.Seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.model.Category;

@@ -1,5 +1,6 @@
 package dk.taktstok.io.table;
 
+import dk.taktstok.testing.Seed;
 import static dk.taktstok.io.table.Grids.BLANK;
 import static dk.taktstok.io.table.Grids.error;
 import static dk.taktstok.io.table.Grids.pct;

@@ -1,6 +1,5 @@
-package dk.taktstok.io.excel;
+package dk.taktstok.testing;
 
-import dk.taktstok.io.table.Seed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,50 +20,50 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * a Number a number cell, {@link #pct} a number formatted "0.0%", {@link #formula} a formula with
  * its result saved, null a blank cell.
  */
-final class SeedWorkbooks {
+public final class SeedWorkbooks {
 
-    enum Format {
+    public enum Format {
         XLSX(".xlsx"), XLS(".xls");
 
-        final String extension;
+        public final String extension;
 
         Format(String extension) {
             this.extension = extension;
         }
 
-        Workbook create() {
+        public Workbook create() {
             return this == XLSX ? new XSSFWorkbook() : new HSSFWorkbook();
         }
     }
 
-    record Pct(double fraction) {
+    public record Pct(double fraction) {
     }
 
-    record Formula(String formula) {
+    public record Formula(String formula) {
     }
 
-    static Pct pct(double fraction) {
+    public static Pct pct(double fraction) {
         return new Pct(fraction);
     }
 
-    static Formula formula(String formula) {
+    public static Formula formula(String formula) {
         return new Formula(formula);
     }
 
-    static Object[] row(Object... values) {
+    public static Object[] row(Object... values) {
         return values;
     }
 
-    static final Object[] BLANK = {};
+    public static final Object[] BLANK = {};
 
     /** Rows as a list; List.of would spread a single row into its values. */
-    static List<Object[]> rows(Object[]... rows) {
+    public static List<Object[]> rows(Object[]... rows) {
         return new ArrayList<>(List.of(rows));
     }
 
     /** One workbook being written. */
-    static final class Book {
-        final Workbook workbook;
+    public static final class Book {
+        public final Workbook workbook;
         private CellStyle percent;
 
         Book(Workbook workbook) {
@@ -72,7 +71,7 @@ final class SeedWorkbooks {
         }
 
         /** Adds a sheet with these rows from the top. */
-        Book sheet(String name, List<Object[]> rows) {
+        public Book sheet(String name, List<Object[]> rows) {
             Sheet sheet = workbook.createSheet(name);
             for (int r = 0; r < rows.size(); r++) {
                 Object[] values = rows.get(r);
@@ -84,7 +83,7 @@ final class SeedWorkbooks {
             return this;
         }
 
-        Book hide(String name) {
+        public Book hide(String name) {
             workbook.setSheetHidden(workbook.getSheetIndex(name), true);
             return this;
         }
@@ -114,11 +113,11 @@ final class SeedWorkbooks {
     }
 
     /** Writes a workbook; formulas are calculated first so that their results are saved. */
-    static Path write(Path dir, String name, Format format, Consumer<Book> content) throws IOException {
+    public static Path write(Path dir, String name, Format format, Consumer<Book> content) throws IOException {
         return write(dir, name, format, true, content);
     }
 
-    static Path write(Path dir, String name, Format format, boolean calculate, Consumer<Book> content) throws IOException {
+    public static Path write(Path dir, String name, Format format, boolean calculate, Consumer<Book> content) throws IOException {
         Path file = dir.resolve(name + format.extension);
         try (Workbook workbook = format.create(); OutputStream out = Files.newOutputStream(file)) {
             content.accept(new Book(workbook));
@@ -131,7 +130,7 @@ final class SeedWorkbooks {
     }
 
     /** The seed table: a header row ({@code labelHeading} over the labels) and six rows. */
-    static List<Object[]> seedTable(String labelHeading) {
+    public static List<Object[]> seedTable(String labelHeading) {
         List<Object[]> rows = new ArrayList<>();
         List<Object> header = new ArrayList<>();
         header.add(labelHeading);
@@ -143,7 +142,7 @@ final class SeedWorkbooks {
         return rows;
     }
 
-    static Object[] seedRow(int r) {
+    public static Object[] seedRow(int r) {
         List<Object> row = new ArrayList<>();
         row.add(Seed.LABELS.get(r));
         for (double v : Seed.SHARES[r]) {
@@ -153,7 +152,7 @@ final class SeedWorkbooks {
     }
 
     @SafeVarargs
-    static List<Object[]> concat(List<Object[]>... parts) {
+    public static List<Object[]> concat(List<Object[]>... parts) {
         List<Object[]> all = new ArrayList<>();
         for (List<Object[]> part : parts) {
             all.addAll(part);

@@ -1,4 +1,4 @@
-package dk.taktstok.io.table;
+package dk.taktstok.testing;
 
 import java.util.List;
 

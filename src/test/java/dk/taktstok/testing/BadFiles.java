@@ -1,4 +1,4 @@
-package dk.taktstok.io.excel;
+package dk.taktstok.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,13 +16,13 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Builds the damaged, disguised and hostile files that the reader must refuse in plain words. */
-final class BadFiles {
+public final class BadFiles {
 
     private BadFiles() {
     }
 
     /** A ZIP archive holding these entries (name → text). */
-    static Path zip(Path file, Map<String, String> entries) throws IOException {
+    public static Path zip(Path file, Map<String, String> entries) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (var entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
@@ -34,7 +34,7 @@ final class BadFiles {
     }
 
     /** An OLE2 compound file with these (empty) streams, like a Word file named .xls. */
-    static Path ole2(Path file, String... streams) throws IOException {
+    public static Path ole2(Path file, String... streams) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
             for (String stream : streams) {
                 fs.createDocument(new ByteArrayInputStream(new byte[600]), stream);
@@ -45,7 +45,7 @@ final class BadFiles {
     }
 
     /** The workbook encrypted as Excel does ("agile", AES), with this password. */
-    static Path encrypt(Path workbook, Path file, String password) throws Exception {
+    public static Path encrypt(Path workbook, Path file, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor encryptor = info.getEncryptor();
@@ -61,7 +61,7 @@ final class BadFiles {
     }
 
     /** The first half of a file's bytes, as if copying had stopped there. */
-    static Path truncated(Path source, Path file) throws IOException {
+    public static Path truncated(Path source, Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(source);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         return file;
@@ -71,7 +71,7 @@ final class BadFiles {
      * An .xlsx whose sheet is about 1 GB of repetitive XML, deflated to a few MB; written as a
      * stream, never held in memory.
      */
-    static Path zipBomb(Path file) throws IOException {
+    public static Path zipBomb(Path file) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
             zip.setLevel(Deflater.BEST_SPEED);
             for (var entry : MINIMAL_XLSX.entrySet()) {
@@ -97,7 +97,7 @@ final class BadFiles {
     private static final String DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /** Every part of an .xlsx but its one sheet. */
-    static final Map<String, String> MINIMAL_XLSX = new java.util.LinkedHashMap<>(Map.of(
+    public static final Map<String, String> MINIMAL_XLSX = new java.util.LinkedHashMap<>(Map.of(
             "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"

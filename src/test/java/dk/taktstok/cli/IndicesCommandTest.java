@@ -1,0 +1,127 @@
+package dk.taktstok.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dk.taktstok.testing.SeedWorkbooks;
+import dk.taktstok.testing.SeedWorkbooks.Format;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class IndicesCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static JsonNode sampleJson() {
+        CliRun run = CliRun.of("indices", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    @ParameterizedTest(name = "row 1 {0} = {1}")
+    @CsvSource({"topBox, 73.1", "topBoxValid, 83.64", "meanScore, 69.30", "net, 58.8", "dontKnow, 12.7", "sum, 100.1"})
+    void jsonGivesRowOneOfTheSampleAsInTheSpec(String measure, double expected) {
+        JsonNode row1 = sampleJson().get("tables").get(0).get("items").get(0);
+
+        assertThat(row1.get(measure).asDouble()).isCloseTo(expected, within(0.005));
+    }
+
+    @ParameterizedTest(name = "group {0} meanScore = {1}, topBox = {2}")
+    @CsvSource({"0, municipality, 64.89, 66.63", "1, civil, 57.12, 57.25"})
+    void jsonGivesTheGroupMeans(int index, String name, double meanScore, double topBox) {
+        JsonNode group = sampleJson().get("tables").get(0).get("groups").get(index);
+
+        assertThat(group.get("name").asString()).isEqualTo(name);
+        assertThat(group.get("meanScore").asDouble()).isCloseTo(meanScore, within(0.005));
+        assertThat(group.get("topBox").asDouble()).isCloseTo(topBox, within(0.005));
+    }
+
+    @Test
+    void jsonGivesTheInitiativeBalanceOfTheMeanScores() {
+        JsonNode table = sampleJson().get("tables").get(0);
+
+        assertThat(table.get("balance").asDouble()).isCloseTo(7.77, within(0.005));
+        assertThat(table.get("balances").get("topBox").asDouble()).isCloseTo(9.38, within(0.005));
+    }
+
+    @Test
+    void jsonGivesTheDefaultGapFirst() {
+        JsonNode gap = sampleJson().get("gaps").get(0);
+
+        assertThat(gap.get("benchmarkValue").asDouble()).isEqualTo(75.0);
+        assertThat(gap.get("practiceValue").asDouble()).isCloseTo(14.8, within(1e-9));
+        assertThat(gap.get("gap").asDouble()).isCloseTo(60.2, within(1e-9));
+        assertThat(gap.get("practice").asString()).startsWith("Som regel");
+    }
+
+    @Test
+    void jsonKeysSharesByCategoryLabel() {
+        JsonNode shares = sampleJson().get("tables").get(0).get("items").get(0).get("shares");
+
+        assertThat(shares.propertyNames()).containsExactly("Som regel", "Somme tider", "Sjældent", "Aldrig", "Ved ikke");
+        assertThat(shares.get("Ved ikke").asDouble()).isEqualTo(12.7);
+    }
+
+    @Test
+    void textTableUsesTheStudysDanishNumberFormat() {
+        CliRun run = CliRun.of("indices");
+
+        assertThat(run.out()).contains("Topboks").contains("73,1").contains("83,6").contains("60,2")
+                .doesNotContain("73.1");
+    }
+
+    @Test
+    void langEnglishGivesEnglishLabelsAndDecimalPoints() {
+        CliRun run = CliRun.of("indices", "--lang", "en");
+
+        assertThat(run.out()).contains("Top box").contains("Municipality invites associations").contains("73.1")
+                .contains("Usually");
+    }
+
+    @Test
+    void unknownTableIsAUsageErrorListingTheTables() {
+        CliRun run = CliRun.of("indices", "--table", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: sample study: no table 'nope'; the tables are: initiative\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void workbookOfTheSeedTableGivesTheSampleItemMeasures(Format format, @TempDir Path folder) throws Exception {
+        Path workbook = SeedWorkbooks.write(folder, "seed", format,
+                book -> book.sheet("Data", SeedWorkbooks.seedTable("")));
+
+        CliRun run = CliRun.of("indices", workbook.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode items = JSON.readTree(run.out()).get("tables").get(0).get("items");
+        JsonNode expected = sampleJson().get("tables").get(0).get("items");
+        assertThat(items.size()).isEqualTo(6);
+        for (int i = 0; i < 6; i++) {
+            for (String measure : new String[] {"topBox", "topBoxValid", "meanScore", "net", "dontKnow"}) {
+                assertThat(items.get(i).get(measure).asDouble()).as("row %d %s", i + 1, measure)
+                        .isCloseTo(expected.get(i).get(measure).asDouble(), within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void tableIsChosenBySheetName(@TempDir Path folder) throws Exception {
+        Path workbook = SeedWorkbooks.write(folder, "two", Format.XLSX, book -> book
+                .sheet("Første", SeedWorkbooks.seedTable(""))
+                .sheet("Anden tabel", SeedWorkbooks.seedTable("")));
+
+        CliRun run = CliRun.of("indices", workbook.toString(), "--table", "Anden tabel", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("tables")).hasSize(1);
+        assertThat(JSON.readTree(run.out()).get("tables").get(0).get("id").asString()).isEqualTo("anden-tabel");
+    }
+}
