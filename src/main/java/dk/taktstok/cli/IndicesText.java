@@ -51,8 +51,9 @@ final class IndicesText {
     }
 
     private void table(StringBuilder out, TableMeasures table) {
-        out.append(texts.get("table", table.table().id())).append(": ")
-                .append(table.table().title().in(language)).append('\n');
+        String title = table.table().title().in(language);
+        out.append(texts.get("table", table.table().id()))
+                .append(title.equals(table.table().id()) ? "" : ": " + title).append('\n');
         if (table.table().question() != null) {
             out.append(table.table().question().in(language)).append('\n');
         }
