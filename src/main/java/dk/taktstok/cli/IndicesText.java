@@ -73,9 +73,9 @@ final class IndicesText {
 
     private String scale(Scale scale) {
         return scale.categories().stream()
-                .map(c -> c.label().in(language) + " = " + (c.isSubstantive()
-                        ? numbers.decimal(c.score(), c.score() == Math.rint(c.score()) ? 0 : 2)
-                        : texts.get("scale.dontKnow")))
+                .map(c -> c.label().in(language) + (c.isSubstantive()
+                        ? " = " + numbers.decimal(c.score(), c.score() == Math.rint(c.score()) ? 0 : 2)
+                        : " (" + texts.get("scale.dontKnow") + ")"))
                 .collect(Collectors.joining(", "));
     }
 
