@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check (.xlsx, .xlsm, .xls, .csv, .json).")
     List<Path> files;
+
+    @Option(names = "--all", description = "List every problem; without it, the first "
+            + ProblemLines.DEFAULT_LIMIT + " of each file and a count of the rest.")
+    boolean all;
 
     private final StudyFiles reader;
 
@@ -40,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = StudySource.nameOf(file);
             ReadResult result = reader.read(file);
-            ProblemLines.print(err, name, result.problems());
+            ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT);
             if (result.hasErrors()) {
                 invalid++;
                 continue;

@@ -57,6 +57,16 @@ final class BadInputs {
         return SeedWorkbooks.write(folder, name, Format.XLSX, book -> book.sheet("Data", rows));
     }
 
+    /** A table of 20 items, each with "n/a" in two of its five cells: 40 errors. */
+    static Path manyBlankCells(Path folder) throws IOException {
+        List<Object[]> rows = SeedWorkbooks.rows(
+                SeedWorkbooks.row("", "Som regel", "Somme tider", "Sjældent", "Aldrig", "Ved ikke"));
+        for (int r = 1; r <= 20; r++) {
+            rows.add(SeedWorkbooks.row("Spørgsmål " + r, "n/a", "n/a", 30.0, 30.0, 40.0));
+        }
+        return SeedWorkbooks.write(folder, "many", Format.XLSX, book -> book.sheet("Data", rows));
+    }
+
     /** The seed table with row 1's first share raised so the row sums to 130. */
     static Path rowSumming130(Path folder) throws IOException {
         return seedWith(folder, "sum130", 2, 'B', 56.6);

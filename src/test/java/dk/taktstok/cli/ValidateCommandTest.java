@@ -119,4 +119,25 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1);
     }
+
+    @Test
+    void manyProblemsAreCutAfterThirtyWithACountOfTheRest(@TempDir Path folder) throws Exception {
+        Path file = BadInputs.manyBlankCells(folder);
+
+        CliRun run = CliRun.of("validate", file.toString());
+
+        assertThat(run.err().lines()).hasSize(ProblemLines.DEFAULT_LIMIT + 1);
+        assertThat(run.err().lines().toList().getLast())
+                .isEqualTo("error: " + file + ": 10 more problems are not shown; 'taktstok validate --all " + file
+                        + "' lists them all");
+    }
+
+    @Test
+    void allListsEveryProblem(@TempDir Path folder) throws Exception {
+        Path file = BadInputs.manyBlankCells(folder);
+
+        CliRun run = CliRun.of("validate", "--all", file.toString());
+
+        assertThat(run.err().lines()).hasSize(40).allMatch(line -> line.startsWith("error: "));
+    }
 }

@@ -235,7 +235,7 @@ public final class TableFinder {
                 dropped.add(c);
             }
         }
-        if (categories.size() < 2) {
+        if (categories.size() < 2 || !looksLikeShares(grid, dataRows, categories)) {
             return null;
         }
         List<Integer> unheaded = new ArrayList<>();
@@ -248,6 +248,34 @@ public final class TableFinder {
         unheaded.sort(null);
         return new FoundTable(grid, null, List.of(), headerRow, labelCol, categories, groupCols, body, List.of(),
                 unheaded, dropped);
+    }
+
+    /**
+     * A survey table holds percentages: its value cells are mostly filled with numbers, and most of
+     * them lie between 0 and 100. A grid of counts, prices or dates is not one, and reporting each of
+     * its cells as an error would bury the one message that matters: no table of shares was found.
+     * A few bad cells in a real table stay, to be reported cell by cell.
+     */
+    private static boolean looksLikeShares(Grid grid, List<Integer> dataRows, List<Integer> categories) {
+        int cells = dataRows.size() * categories.size();
+        int numbers = 0;
+        int outside = 0;
+        for (int r : dataRows) {
+            for (int c : categories) {
+                GridCell cell = grid.cell(r, c);
+                if (cell == null || !CellTypes.isNumeric(cell)) {
+                    continue;
+                }
+                double value = cell.isNumber()
+                        ? (cell.percent() ? Numbers.percentOf(cell.number()) : cell.number())
+                        : NumberText.valueOf(cell.text());
+                numbers++;
+                if (!(value >= 0 && value <= 100)) {
+                    outside++;
+                }
+            }
+        }
+        return numbers * 2 >= cells && outside * 4 <= numbers;
     }
 
     /**

@@ -244,4 +244,34 @@ class TableFinderTest {
         assertThat(table.labelCol()).isEqualTo(2);
         assertThat(table.categoryCols()).containsExactly(3, 4, 5, 6, 7);
     }
+
+    @Test
+    void gridOfCountsIsNotASurveyTable() {
+        List<FoundTable> tables = finder.find(sheet("Salg", rows(
+                row("Butik", "Januar", "Februar", "Marts"),
+                row("Odense", 1200.0, 1350.0, 990.0),
+                row("Aarhus", 2100.0, 1870.0, 2230.0),
+                row("Vejle", 450.0, 510.0, 47.0))));
+
+        assertThat(tables).isEmpty();
+    }
+
+    @Test
+    void mostlyEmptyGridIsNotASurveyTable() {
+        List<FoundTable> tables = finder.find(sheet("Data", rows(
+                row("Navn", "A", "B", "C", "D"),
+                row("x", 1.0, null, null, null),
+                row("y", null, 2.0, null, null),
+                row("z", null, null, null, 3.0))));
+
+        assertThat(tables).isEmpty();
+    }
+
+    @Test
+    void oneValueOver100LeavesTheTableStandingSoTheCellIsReported() {
+        List<Object[]> seed = seedRows("item");
+        seed.get(3)[2] = 130.0;
+
+        assertThat(finder.find(sheet("Data", seed))).hasSize(1);
+    }
 }
