@@ -1,0 +1,158 @@
+package dk.taktstok.chart.layout;
+
+import dk.taktstok.chart.scene.Anchor;
+import dk.taktstok.chart.scene.Color;
+import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.PathOp;
+import dk.taktstok.chart.scene.SceneCircle;
+import dk.taktstok.chart.scene.SceneGroup;
+import dk.taktstok.chart.scene.SceneLine;
+import dk.taktstok.chart.scene.SceneNode;
+import dk.taktstok.chart.scene.ScenePath;
+import dk.taktstok.chart.scene.SceneRect;
+import dk.taktstok.chart.scene.SceneText;
+import dk.taktstok.chart.scene.Stroke;
+import dk.taktstok.chart.theme.Theme;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects a chart's primitives while layout decides them: nodes go into the open group, every
+ * text's box is kept so later texts (value labels, annotations) can avoid it, and ids are checked to
+ * be unique.
+ */
+final class Canvas {
+
+    private final Theme theme;
+    private final TextMeasurer measurer;
+    private final Deque<Open> open = new ArrayDeque<>();
+    private final List<Box> textBoxes = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+
+    private record Open(String id, String title, List<SceneNode> children) {
+    }
+
+    Canvas(Theme theme, TextMeasurer measurer) {
+        this.theme = theme;
+        this.measurer = measurer;
+        open.push(new Open("", null, new ArrayList<>()));
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    TextMeasurer measurer() {
+        return measurer;
+    }
+
+    Font regular(double size) {
+        return new Font(theme.regular(), size);
+    }
+
+    Font bold(double size) {
+        return new Font(theme.bold(), size);
+    }
+
+    void begin(String id, String title) {
+        claim(id);
+        open.push(new Open(id, title, new ArrayList<>()));
+    }
+
+    void end() {
+        Open group = open.pop();
+        add(new SceneGroup(group.id(), group.title(), group.children()));
+    }
+
+    /** The scene's top-level nodes; every group must be closed. */
+    List<SceneNode> nodes() {
+        if (open.size() != 1) {
+            throw new IllegalStateException("a group was left open: " + open.peek().id());
+        }
+        return List.copyOf(open.peek().children());
+    }
+
+    List<Box> textBoxes() {
+        return List.copyOf(textBoxes);
+    }
+
+    /** Whether a box would overlap a text already drawn. */
+    boolean collidesWithText(Box box) {
+        return textBoxes.stream().anyMatch(box::intersects);
+    }
+
+    SceneText text(String id, double x, double baseline, String text, Font font, Color color, Anchor anchor) {
+        var node = new SceneText(id, x, baseline, text, font, color, anchor);
+        claim(id);
+        add(node);
+        textBoxes.add(box(text, font, x, baseline, anchor));
+        return node;
+    }
+
+    /**
+     * Lines of text, the first line's top at {@code top}; answers the bottom of the block.
+     * Line ids are {@code idPrefix/0}, {@code idPrefix/1}, …
+     */
+    double lines(String idPrefix, List<String> lines, double x, double top, Font font, Color color, Anchor anchor) {
+        double lineHeight = measurer.lineHeight(font);
+        double baseline = top + measurer.ascent(font);
+        for (int i = 0; i < lines.size(); i++) {
+            text(idPrefix + "/" + i, x, baseline + i * lineHeight, lines.get(i), font, color, anchor);
+        }
+        return top + blockHeight(lines.size(), font);
+    }
+
+    /** The height of {@code count} lines: the last line's descent included, no space after it. */
+    double blockHeight(int count, Font font) {
+        if (count == 0) {
+            return 0;
+        }
+        return measurer.ascent(font) + (count - 1) * measurer.lineHeight(font) + measurer.descent(font);
+    }
+
+    /** The box a text would take. */
+    Box box(String text, Font font, double x, double baseline, Anchor anchor) {
+        double width = measurer.width(text, font);
+        double left = switch (anchor) {
+            case START -> x;
+            case MIDDLE -> x - width / 2;
+            case END -> x - width;
+        };
+        double ascent = measurer.ascent(font);
+        return new Box(left, baseline - ascent, width, ascent + measurer.descent(font));
+    }
+
+    void rect(String id, double x, double y, double width, double height, Color fill) {
+        claim(id);
+        add(new SceneRect(id, x, y, Math.max(0, width), Math.max(0, height), fill, null));
+    }
+
+    void line(String id, double x1, double y1, double x2, double y2, Stroke stroke) {
+        claim(id);
+        add(new SceneLine(id, x1, y1, x2, y2, stroke));
+    }
+
+    void circle(String id, double cx, double cy, double radius, Color fill, Stroke stroke) {
+        claim(id);
+        add(new SceneCircle(id, cx, cy, radius, fill, stroke));
+    }
+
+    void path(String id, List<PathOp> ops, Color fill, Stroke stroke) {
+        claim(id);
+        add(new ScenePath(id, ops, fill, stroke));
+    }
+
+    private void add(SceneNode node) {
+        open.peek().children().add(node);
+    }
+
+    private void claim(String id) {
+        if (!ids.add(id)) {
+            throw new IllegalStateException("two scene nodes with the id " + id);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dk.taktstok.chart.layout;
+
+import dk.taktstok.analysis.ItemResult;
+import dk.taktstok.analysis.Numbers;
+import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.analysis.TableMeasures;
+import dk.taktstok.chart.theme.Theme;
+import dk.taktstok.model.Annotation;
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.Scale;
+import dk.taktstok.model.SortOrder;
+import dk.taktstok.model.Study;
+import dk.taktstok.model.SurveyTable;
+import dk.taktstok.model.Text;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Everything one chart's layout reads: the spec, its table and measures, the language and the theme. */
+final class ChartContext {
+
+    final Study study;
+    final ChartSpec spec;
+    final SurveyTable table;
+    final Scale scale;
+    final TableMeasures measures;
+    final StudyMeasures studyMeasures;
+    final String language;
+    final Numbers numbers;
+    final LayoutTexts texts;
+    final Theme theme;
+    final double width;
+
+    ChartContext(Study study, StudyMeasures studyMeasures, ChartSpec spec, LayoutOptions options) {
+        this.study = study;
+        this.spec = spec;
+        this.studyMeasures = studyMeasures;
+        this.measures = studyMeasures.table(spec.tableId()).orElseThrow(
+                () -> new IllegalArgumentException("chart " + spec.id() + " names unknown table " + spec.tableId()));
+        this.table = measures.table();
+        this.scale = measures.scale();
+        this.language = options.language() != null ? options.language() : study.language();
+        this.numbers = Numbers.of(language);
+        this.texts = new LayoutTexts(language);
+        this.theme = options.theme();
+        this.width = options.width();
+    }
+
+    /** The items in the chart's order: the source order, or sorted by a measure (unknown values last). */
+    List<ItemResult> orderedItems() {
+        SortOrder sort = spec.sort();
+        var items = new ArrayList<>(measures.items());
+        if (sort != null) {
+            Comparator<ItemResult> byValue = Comparator.comparingDouble(r -> r.measures().get(sort.measure()));
+            Comparator<ItemResult> order = sort.descending() ? byValue.reversed() : byValue;
+            items.sort(Comparator.<ItemResult, Boolean>comparing(r -> Double.isNaN(r.measures().get(sort.measure())))
+                    .thenComparing(order));
+        }
+        return items;
+    }
+
+    String text(Text text) {
+        return text == null ? null : text.in(language);
+    }
+
+    String categoryLabel(int index) {
+        return scale.category(index).label().in(language);
+    }
+
+    String title() {
+        return text(spec.title() != null ? spec.title() : table.title());
+    }
+
+    String subtitle() {
+        return text(spec.subtitle() != null ? spec.subtitle() : table.question());
+    }
+
+    /** Ids of the items a highlight annotation points at; empty when nothing is highlighted. */
+    Set<String> highlighted() {
+        return spec.annotations().stream()
+                .filter(Annotation.Highlight.class::isInstance)
+                .map(a -> ((Annotation.Highlight) a).itemId())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Shares as the chart writes them inside bars: one decimal, no percent sign (the legend says percent). */
+    String share(double value) {
+        return numbers.decimal(value, 1);
+    }
+
+    String percent(double value) {
+        return numbers.percent(value, 1);
+    }
+}
