@@ -57,11 +57,12 @@ class LayerRulesTest {
 
     @Test
     void onlyIoTouchesFileFormatLibraries() {
-        noClasses().that().resideOutsideOfPackages("dk.taktstok.io..", "dk.taktstok.cli..", "dk.taktstok.app..",
-                        "dk.taktstok.render..")
+        noClasses().that().resideOutsideOfPackages("dk.taktstok.io..", "dk.taktstok.chart.theme..",
+                        "dk.taktstok.cli..", "dk.taktstok.app..", "dk.taktstok.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "tools.jackson..")
-                .because("POI and Jackson are how files are read and written; the rest of the program sees"
-                        + " only the model, so a reader can change without touching measures, charts or views")
+                .because("POI and Jackson are how files are read and written (studies in io, theme files in"
+                        + " chart.theme); the rest of the program sees only records, so a file format can change"
+                        + " without touching measures, layout or views")
                 .allowEmptyShould(true)
                 .check(taktstok);
     }
@@ -70,9 +71,21 @@ class LayerRulesTest {
     void chartLayoutUsesModelAnalysisAndScene() {
         classes().that().resideInAPackage("dk.taktstok.chart.layout..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dk.taktstok.chart.layout..",
-                        "dk.taktstok.chart.scene..", "dk.taktstok.analysis..", "dk.taktstok.model..", "java..")
+                        "dk.taktstok.chart.scene..", "dk.taktstok.chart.theme..", "dk.taktstok.analysis..",
+                        "dk.taktstok.model..", "java..")
                 .because("every layout decision is made once, from the study and its measures,"
                         + " so the screen and every export show the same chart")
+                .allowEmptyShould(true)
+                .check(taktstok);
+    }
+
+    @Test
+    void themeKnowsOnlyTheSceneAndItsFileFormat() {
+        classes().that().resideInAPackage("dk.taktstok.chart.theme..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dk.taktstok.chart.theme..",
+                        "dk.taktstok.chart.scene..", "tools.jackson..", "java..")
+                .because("a theme is colours, sizes and font files in the scene's terms; it must not know"
+                        + " studies or charts, so a newsroom's theme fits every chart")
                 .allowEmptyShould(true)
                 .check(taktstok);
     }
