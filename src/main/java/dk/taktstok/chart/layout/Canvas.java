@@ -33,13 +33,13 @@ final class Canvas {
     private final List<Box> textBoxes = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
 
-    private record Open(String id, String title, List<SceneNode> children) {
+    private record Open(String id, String title, List<SceneNode> children, boolean underneath) {
     }
 
     Canvas(Theme theme, TextMeasurer measurer) {
         this.theme = theme;
         this.measurer = measurer;
-        open.push(new Open("", null, new ArrayList<>()));
+        open.push(new Open("", null, new ArrayList<>(), false));
     }
 
     Theme theme() {
@@ -60,12 +60,23 @@ final class Canvas {
 
     void begin(String id, String title) {
         claim(id);
-        open.push(new Open(id, title, new ArrayList<>()));
+        open.push(new Open(id, title, new ArrayList<>(), false));
+    }
+
+    /** A group drawn beneath everything drawn before it, such as grid lines under the bars. */
+    void beginUnderneath(String id) {
+        claim(id);
+        open.push(new Open(id, null, new ArrayList<>(), true));
     }
 
     void end() {
         Open group = open.pop();
-        add(new SceneGroup(group.id(), group.title(), group.children()));
+        var node = new SceneGroup(group.id(), group.title(), group.children());
+        if (group.underneath()) {
+            open.peek().children().addFirst(node);
+        } else {
+            add(node);
+        }
     }
 
     /** The scene's top-level nodes; every group must be closed. */

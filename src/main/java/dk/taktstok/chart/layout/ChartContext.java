@@ -85,6 +85,13 @@ final class ChartContext {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Space kept above the rows for the labels of reference lines; 0 when the chart has none. */
+    double referenceBand() {
+        boolean labelled = spec.annotations().stream()
+                .anyMatch(a -> a instanceof Annotation.ReferenceLine line && line.label() != null);
+        return labelled ? theme.sizes().annotation() * 1.6 : 0;
+    }
+
     /** Shares as the chart writes them inside bars: one decimal, no percent sign (the legend says percent). */
     String share(double value) {
         return numbers.decimal(value, 1);
@@ -92,5 +99,15 @@ final class ChartContext {
 
     String percent(double value) {
         return numbers.percent(value, 1);
+    }
+
+    /** A stated value such as a goal: "75 %" when whole, else with one decimal. */
+    String statedPercent(double value) {
+        return numbers.percent(value, value == Math.rint(value) ? 0 : 1);
+    }
+
+    /** An axis tick: a round percentage, without decimals. */
+    String percentTick(double value) {
+        return numbers.percent(value, 0);
     }
 }

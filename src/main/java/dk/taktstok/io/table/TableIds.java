@@ -1,6 +1,7 @@
 package dk.taktstok.io.table;
 
 import dk.taktstok.io.SourceMap;
+import dk.taktstok.model.Ids;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.text.Normalizer;
@@ -19,12 +20,7 @@ public final class TableIds {
 
     /** Lower-case ASCII letters and digits joined by '-': "Hvem tager initiativ?" → "hvem-tager-initiativ". */
     public static String slug(String name) {
-        String t = name == null ? "" : name.toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        t = t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return t;
+        return Ids.slug(name);
     }
 
     /** The id of the {@code n}-th table (1-based) read from a sheet with this name. */

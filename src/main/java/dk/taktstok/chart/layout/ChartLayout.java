@@ -1,0 +1,58 @@
+package dk.taktstok.chart.layout;
+
+import dk.taktstok.analysis.Measures;
+import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.Study;
+import java.util.ArrayList;
+
+/**
+ * Turns a chart of a study into a scene: every decision — sizes, what wraps, which labels fit, where
+ * annotations go — is made here, once, so the screen and every export show the same chart.
+ */
+public final class ChartLayout {
+
+    private final TextMeasurer measurer;
+
+    public ChartLayout(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    /** The layout with Taktstok's own measurer: the metrics of the theme's font files. */
+    public static ChartLayout standard() {
+        return new ChartLayout(new FontMeasurer());
+    }
+
+    public Scene layout(Study study, ChartSpec spec, LayoutOptions options) {
+        return layout(study, Measures.of(study), spec, options);
+    }
+
+    /** As {@link #layout(Study, ChartSpec, LayoutOptions)}, with the study's measures already computed. */
+    public Scene layout(Study study, StudyMeasures measures, ChartSpec spec, LayoutOptions options) {
+        var chart = new ChartContext(study, measures, spec, options);
+        var canvas = new Canvas(options.theme(), measurer);
+        double padding = options.theme().sizes().padding();
+
+        double y = Chrome.header(canvas, chart, padding);
+        Plot.Result plot = plotFor(spec).draw(canvas, chart, y);
+        double plotBottom = new AnnotationLayout(canvas, chart, plot).draw();
+        var notes = new ArrayList<>(plot.notes());
+        if (spec.note() != null) {
+            notes.add(chart.text(spec.note()));
+        }
+        double bottom = Chrome.footer(canvas, chart, notes, plotBottom + Chrome.SECTION_GAP);
+
+        return new Scene(spec.id(), options.width(), Math.ceil(bottom + padding), options.theme().colors().background(),
+                chart.title(), plot.altText(), chart.language, canvas.nodes());
+    }
+
+    private static Plot plotFor(ChartSpec spec) {
+        return switch (spec.type()) {
+            case DIVERGING_BARS -> new DivergingBarsPlot();
+            case STACKED_BARS -> new StackedBarsPlot();
+            case GROUP_INDEX -> new GroupIndexPlot();
+            case GOAL_VS_PRACTICE -> new GoalVsPracticePlot();
+        };
+    }
+}

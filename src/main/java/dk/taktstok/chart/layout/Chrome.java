@@ -1,0 +1,56 @@
+package dk.taktstok.chart.layout;
+
+import dk.taktstok.chart.scene.Anchor;
+import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.theme.Theme;
+import java.util.List;
+
+/** The parts every chart has around its plot: title and subtitle above, notes and source below. */
+final class Chrome {
+
+    /** Space between the subtitle and what follows, and between the plot and the notes. */
+    static final double SECTION_GAP = 14;
+
+    private Chrome() {
+    }
+
+    /** Title and subtitle from {@code top}; answers where the next part starts. */
+    static double header(Canvas canvas, ChartContext chart, double top) {
+        Theme theme = chart.theme;
+        double left = theme.sizes().padding();
+        double width = chart.width - 2 * left;
+        canvas.begin("chrome/header", null);
+        Font titleFont = canvas.bold(theme.sizes().title());
+        double y = canvas.lines("chrome/title", Wrap.lines(chart.title(), titleFont, width, canvas.measurer()),
+                left, top, titleFont, theme.colors().text(), Anchor.START);
+        String subtitle = chart.subtitle();
+        if (subtitle != null && !subtitle.isBlank()) {
+            Font subtitleFont = canvas.regular(theme.sizes().subtitle());
+            y = canvas.lines("chrome/subtitle", Wrap.lines(subtitle, subtitleFont, width, canvas.measurer()),
+                    left, y + 6, subtitleFont, theme.colors().muted(), Anchor.START);
+        }
+        canvas.end();
+        return y + SECTION_GAP;
+    }
+
+    /** Notes (each its own paragraph) and the source line from {@code top}; answers the bottom. */
+    static double footer(Canvas canvas, ChartContext chart, List<String> notes, double top) {
+        Theme theme = chart.theme;
+        double left = theme.sizes().padding();
+        double width = chart.width - 2 * left;
+        Font font = canvas.regular(theme.sizes().note());
+        double y = top;
+        canvas.begin("chrome/footer", null);
+        for (int i = 0; i < notes.size(); i++) {
+            y = canvas.lines("chrome/note/" + i, Wrap.lines(notes.get(i), font, width, canvas.measurer()),
+                    left, y, font, theme.colors().muted(), Anchor.START) + 3;
+        }
+        String source = chart.text(chart.study.metadata().source());
+        if (source != null && !source.isBlank()) {
+            y = canvas.lines("chrome/source", Wrap.lines(chart.texts.get("source", source), font, width,
+                    canvas.measurer()), left, y + 2, font, theme.colors().muted(), Anchor.START);
+        }
+        canvas.end();
+        return y;
+    }
+}
