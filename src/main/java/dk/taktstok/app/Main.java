@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the command line draws charts without a display
+        System.setProperty("java.awt.headless", "true");
         int code = TaktstokCli.standard().run(args, System.out, System.err);
         System.exit(code);
     }
