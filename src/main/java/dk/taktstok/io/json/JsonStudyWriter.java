@@ -29,7 +29,7 @@ import tools.jackson.databind.util.RawValue;
  * Writes a study as Taktstok's JSON study file (docs/study-format.md), version
  * {@value JsonStudyFormat#VERSION}: UTF-8, two-space indent, fields always in the same order, short
  * arrays and objects of texts on one line. Reading what it writes gives an equal study. Shares that are
- * NaN (or infinite) are written as null.
+ * NaN (or infinite) are written as null. A study without charts gets no {@code charts} field.
  */
 public final class JsonStudyWriter {
 
@@ -73,6 +73,10 @@ public final class JsonStudyWriter {
         if (!study.gaps().isEmpty()) {
             ArrayNode gaps = root.putArray("gaps");
             study.gaps().forEach(gap -> gaps.add(gap(gap)));
+        }
+        if (!study.charts().isEmpty()) {
+            ArrayNode charts = root.putArray("charts");
+            study.charts().forEach(chart -> charts.add(ChartWriter.chart(chart)));
         }
         return root;
     }
