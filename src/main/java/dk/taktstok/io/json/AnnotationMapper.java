@@ -180,7 +180,8 @@ final class AnnotationMapper {
 
     /**
      * A data point's target is an item or a group of the chart's table, or a gap; where an id is more
-     * than one of these, the item comes first, then the group. A category picks one segment of an item.
+     * than one of these, the item comes first, then the group, then the gap. A category picks one segment
+     * of an item.
      */
     private void checkTarget(JsonFields point, String target, String category) {
         References.TableRefs table = chart.table();
