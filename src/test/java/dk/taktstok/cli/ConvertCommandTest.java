@@ -27,7 +27,7 @@ class ConvertCommandTest {
 
     @Test
     void convertingTheSampleJsonKeepsEverything(@TempDir Path folder) throws Exception {
-        Path first = BadInputs.sampleJsonWith(folder, "sample.json", "\"version\": 1", "\"version\": 1");
+        Path first = BadInputs.sampleJsonWith(folder, "sample.json", "\"format\"", "\"format\"");
         Path second = folder.resolve("again.json");
 
         CliRun run = CliRun.of("convert", first.toString(), "--out", second.toString());
@@ -61,7 +61,7 @@ class ConvertCommandTest {
 
     @Test
     void outputNamingTheInputIsRefused(@TempDir Path folder) throws Exception {
-        Path study = BadInputs.sampleJsonWith(folder, "sample.json", "\"version\": 1", "\"version\": 1");
+        Path study = BadInputs.sampleJsonWith(folder, "sample.json", "\"format\"", "\"format\"");
 
         CliRun run = CliRun.of("convert", study.toString(), "--out", study.toString());
 

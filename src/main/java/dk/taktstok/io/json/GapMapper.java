@@ -7,10 +7,8 @@ import dk.taktstok.model.Practice;
 import dk.taktstok.model.Scale;
 import dk.taktstok.model.Text;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /** Reads {@code $.benchmarks} and {@code $.gaps}, checking what the gaps refer to. */
@@ -21,8 +19,6 @@ final class GapMapper {
     private static final Set<String> CATEGORY_SHARE_FIELDS = Set.of("kind", "table", "item", "category");
     private static final Set<String> ITEM_MEASURE_FIELDS = Set.of("kind", "table", "item", "measure");
     private static final Set<String> GROUP_MEASURE_FIELDS = Set.of("kind", "table", "group", "measure");
-    private static final String MEASURES =
-            Arrays.stream(Measure.values()).map(Measure::key).collect(Collectors.joining(", "));
 
     private final ProblemLog log;
     private final References refs;
@@ -77,13 +73,16 @@ final class GapMapper {
     private Gap gap(JsonNode node, JsonPath at, References.Ids ids) {
         JsonFields fields = JsonFields.of(node, at, log);
         if (fields == null) {
+            refs.allGapsKnown = false;
             return null;
         }
         int mark = log.mark();
         fields.allowOnly(GAP_FIELDS);
         String id = fields.requiredId("id");
-        if (id != null) {
-            ids.add(id, at, fields.path("id"));
+        if (id == null) {
+            refs.allGapsKnown = false;
+        } else if (ids.add(id, at, fields.path("id"))) {
+            refs.gaps.add(id);
         }
         String benchmark = fields.requiredId("benchmark");
         if (benchmark != null && refs.allBenchmarksKnown && !refs.benchmarks.contains(benchmark)) {
@@ -179,13 +178,6 @@ final class GapMapper {
     }
 
     private Measure measure(JsonFields practice) {
-        String key = practice.requiredString("measure");
-        if (key == null) {
-            return null;
-        }
-        return Measure.byKey(key).orElseGet(() -> {
-            log.error(practice.path("measure"), "unknown measure '" + key + "'; expected one of " + MEASURES);
-            return null;
-        });
+        return Keywords.required(practice, "measure", "measure", Measure::byKey, Keywords.MEASURES);
     }
 }

@@ -35,6 +35,12 @@ final class InlineJson {
                 field -> string(field.getKey()) + ": " + string(field.getValue()), " }");
     }
 
+    /** An object of numbers on one line, {@code { "x": 0.8, "y": 0.25 }}, or null where it does not fit. */
+    static RawValue numberObject(Map<String, Double> fields) {
+        return joined("{ ", List.copyOf(fields.entrySet()),
+                field -> string(field.getKey()) + ": " + number(field.getValue()), " }");
+    }
+
     private static <T> RawValue joined(String open, List<T> values, Function<T, String> render, String close) {
         if (values.isEmpty()) {
             return new RawValue(open.strip() + close.strip());

@@ -29,6 +29,10 @@ final class JsonFields {
         return new JsonFields(node, path, log);
     }
 
+    ProblemLog log() {
+        return log;
+    }
+
     JsonPath path() {
         return path;
     }
@@ -93,6 +97,11 @@ final class JsonFields {
     Double requiredNumber(String name) {
         JsonNode value = require(name);
         return value == null ? null : JsonValues.number(value, path(name), log);
+    }
+
+    Boolean optionalBoolean(String name) {
+        JsonNode value = node.get(name);
+        return value == null ? null : JsonValues.bool(value, path(name), log);
     }
 
     /** The elements of a required array, or null after an error. */

@@ -1,7 +1,7 @@
 package dk.taktstok.io.json;
 
 /**
- * The fixed facts of Taktstok's JSON study file: its name, the version this build reads and writes,
+ * The fixed facts of Taktstok's JSON study file: its name, the versions this build reads and writes,
  * and the limits a file must stay within. docs/study-format.md describes the format.
  */
 public final class JsonStudyFormat {
@@ -10,7 +10,10 @@ public final class JsonStudyFormat {
     public static final String FORMAT = "taktstok-study";
 
     /** The format version this build writes, and the highest it reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** The lowest format version this build reads. Version 1 has no charts. */
+    public static final int OLDEST_VERSION = 1;
 
     /** Arrays and objects inside each other; the format itself needs fewer than 10. */
     public static final int MAX_NESTING_DEPTH = 64;

@@ -16,16 +16,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.util.RawValue;
 
@@ -33,11 +29,9 @@ import tools.jackson.databind.util.RawValue;
  * Writes a study as Taktstok's JSON study file (docs/study-format.md), version
  * {@value JsonStudyFormat#VERSION}: UTF-8, two-space indent, fields always in the same order, short
  * arrays and objects of texts on one line. Reading what it writes gives an equal study. Shares that are
- * NaN (or infinite) are written as null.
+ * NaN (or infinite) are written as null. A study without charts gets no {@code charts} field.
  */
 public final class JsonStudyWriter {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final ObjectWriter WRITER = JsonMapper.builder().build().writer()
             .with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -64,7 +58,7 @@ public final class JsonStudyWriter {
     }
 
     private static ObjectNode tree(Study study) {
-        ObjectNode root = NODES.objectNode();
+        ObjectNode root = TreeValues.NODES.objectNode();
         root.put("format", JsonStudyFormat.FORMAT);
         root.put("version", JsonStudyFormat.VERSION);
         root.set("metadata", metadata(study.metadata()));
@@ -80,22 +74,26 @@ public final class JsonStudyWriter {
             ArrayNode gaps = root.putArray("gaps");
             study.gaps().forEach(gap -> gaps.add(gap(gap)));
         }
+        if (!study.charts().isEmpty()) {
+            ArrayNode charts = root.putArray("charts");
+            study.charts().forEach(chart -> charts.add(ChartWriter.chart(chart)));
+        }
         return root;
     }
 
     private static ObjectNode metadata(Metadata metadata) {
-        ObjectNode node = NODES.objectNode();
-        node.set("title", text(metadata.title()));
-        putText(node, "source", metadata.source());
+        ObjectNode node = TreeValues.NODES.objectNode();
+        node.set("title", TreeValues.text(metadata.title()));
+        TreeValues.putText(node, "source", metadata.source());
         if (!metadata.authors().isEmpty()) {
-            node.set("authors", strings(metadata.authors()));
+            node.set("authors", TreeValues.strings(metadata.authors()));
         }
-        putText(node, "publisher", metadata.publisher());
+        TreeValues.putText(node, "publisher", metadata.publisher());
         if (metadata.date() != null) {
             node.put("date", metadata.date());
         }
         node.put("language", metadata.language());
-        putText(node, "population", metadata.population());
+        TreeValues.putText(node, "population", metadata.population());
         if (metadata.respondents() != null) {
             node.put("respondents", metadata.respondents().intValue());
         }
@@ -103,31 +101,31 @@ public final class JsonStudyWriter {
     }
 
     private static ObjectNode scale(Scale scale) {
-        ObjectNode node = NODES.objectNode();
+        ObjectNode node = TreeValues.NODES.objectNode();
         node.put("id", scale.id());
         ArrayNode categories = node.putArray("categories");
         for (Category category : scale.categories()) {
             ObjectNode categoryNode = categories.addObject();
-            categoryNode.set("label", text(category.label()));
+            categoryNode.set("label", TreeValues.text(category.label()));
             categoryNode.put("role", category.isSubstantive() ? "substantive" : "dontKnow");
             if (category.isSubstantive()) {
-                categoryNode.set("score", number(category.score()));
+                categoryNode.set("score", TreeValues.number(category.score()));
             }
         }
         if (!scale.topBox().isEmpty()) {
-            node.set("topBox", strings(scale.topBox()));
+            node.set("topBox", TreeValues.strings(scale.topBox()));
         }
         if (!scale.bottomBox().isEmpty()) {
-            node.set("bottomBox", strings(scale.bottomBox()));
+            node.set("bottomBox", TreeValues.strings(scale.bottomBox()));
         }
         return node;
     }
 
     private static ObjectNode table(SurveyTable table) {
-        ObjectNode node = NODES.objectNode();
+        ObjectNode node = TreeValues.NODES.objectNode();
         node.put("id", table.id());
-        node.set("title", text(table.title()));
-        putText(node, "question", table.question());
+        node.set("title", TreeValues.text(table.title()));
+        TreeValues.putText(node, "question", table.question());
         node.put("scale", table.scaleId());
         if (table.groupTag() != null) {
             node.put("groupTag", table.groupTag());
@@ -139,7 +137,7 @@ public final class JsonStudyWriter {
                 ObjectNode groupNode = groups.addObject();
                 groupNode.put("id", group.id());
                 if (!group.label().equals(Text.of(group.id()))) {
-                    groupNode.set("label", text(group.label()));
+                    groupNode.set("label", TreeValues.text(group.label()));
                 }
             }
         }
@@ -149,34 +147,35 @@ public final class JsonStudyWriter {
     }
 
     private static ObjectNode item(Item item) {
-        ObjectNode node = NODES.objectNode();
+        ObjectNode node = TreeValues.NODES.objectNode();
         node.put("id", item.id());
-        node.set("label", text(item.label()));
-        putText(node, "shortLabel", item.shortLabel());
+        node.set("label", TreeValues.text(item.label()));
+        TreeValues.putText(node, "shortLabel", item.shortLabel());
         if (!item.tags().isEmpty()) {
-            node.set("tags", object(item.tags()));
+            node.set("tags", TreeValues.object(item.tags()));
         }
         RawValue inline = InlineJson.numbers(item.shares());
         if (inline != null) {
             node.putRawValue("shares", inline);
         } else {
             ArrayNode shares = node.putArray("shares");
-            item.shares().forEach(share -> shares.add(Double.isFinite(share) ? number(share) : NODES.nullNode()));
+            item.shares().forEach(share -> shares.add(
+                    Double.isFinite(share) ? TreeValues.number(share) : TreeValues.NODES.nullNode()));
         }
         return node;
     }
 
     private static ObjectNode benchmark(Benchmark benchmark) {
-        ObjectNode node = NODES.objectNode();
+        ObjectNode node = TreeValues.NODES.objectNode();
         node.put("id", benchmark.id());
-        node.set("label", text(benchmark.label()));
-        node.set("value", number(benchmark.value()));
-        putText(node, "source", benchmark.source());
+        node.set("label", TreeValues.text(benchmark.label()));
+        node.set("value", TreeValues.number(benchmark.value()));
+        TreeValues.putText(node, "source", benchmark.source());
         return node;
     }
 
     private static ObjectNode gap(Gap gap) {
-        ObjectNode node = NODES.objectNode();
+        ObjectNode node = TreeValues.NODES.objectNode();
         node.put("id", gap.id());
         node.put("benchmark", gap.benchmarkId());
         ObjectNode practice = node.putObject("practice");
@@ -201,41 +200,5 @@ public final class JsonStudyWriter {
             }
         }
         return node;
-    }
-
-    /** A TEXT: a plain string where the language is not stated, else an object by language. */
-    private static JsonNode text(Text text) {
-        return text.isPlain() ? NODES.stringNode(text.text()) : object(text.byLanguage());
-    }
-
-    /** An object of strings, on one line where it fits. */
-    private static JsonNode object(Map<String, String> fields) {
-        RawValue inline = InlineJson.object(fields);
-        if (inline != null) {
-            return NODES.rawValueNode(inline);
-        }
-        ObjectNode node = NODES.objectNode();
-        fields.forEach(node::put);
-        return node;
-    }
-
-    private static void putText(ObjectNode node, String name, Text text) {
-        if (text != null) {
-            node.set(name, text(text));
-        }
-    }
-
-    private static JsonNode number(double value) {
-        return InlineJson.isWhole(value) ? NODES.numberNode((long) value) : NODES.numberNode(value);
-    }
-
-    private static JsonNode strings(List<String> values) {
-        RawValue inline = InlineJson.strings(values);
-        if (inline != null) {
-            return NODES.rawValueNode(inline);
-        }
-        ArrayNode array = NODES.arrayNode();
-        values.forEach(array::add);
-        return array;
     }
 }

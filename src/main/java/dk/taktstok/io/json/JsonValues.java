@@ -61,6 +61,15 @@ final class JsonValues {
         return complete ? new Text(byLanguage) : null;
     }
 
+    /** true or false, or null after an error. */
+    static Boolean bool(JsonNode node, JsonPath path, ProblemLog log) {
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        log.error(path, expected("true or false", node));
+        return null;
+    }
+
     /** A finite number, or null after an error. */
     static Double number(JsonNode node, JsonPath path, ProblemLog log) {
         if (!node.isNumber()) {

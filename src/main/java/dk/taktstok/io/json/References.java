@@ -4,6 +4,7 @@ import dk.taktstok.model.Scale;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ import java.util.Set;
 final class References {
 
     /**
-     * What a gap may name inside a table.
+     * What a gap or a chart may name inside a table.
      *
      * @param items  the item ids, or null where some could not be read
      * @param groups the group ids, or null where some could not be read
@@ -24,8 +25,11 @@ final class References {
 
     /** Scales by id; the value is null where the scale has errors. */
     final Map<String, Scale> scales = new LinkedHashMap<>();
-    final Map<String, TableRefs> tables = new HashMap<>();
+    /** Tables by id, in the order of the file. */
+    final Map<String, TableRefs> tables = new LinkedHashMap<>();
     final Set<String> benchmarks = new HashSet<>();
+    /** Gap ids, in the order of the file. */
+    final Set<String> gaps = new LinkedHashSet<>();
 
     /*
      * False where some id of the kind could not be read (or the whole list is broken): a name that is
@@ -34,6 +38,7 @@ final class References {
     boolean allScalesKnown = true;
     boolean allTablesKnown = true;
     boolean allBenchmarksKnown = true;
+    boolean allGapsKnown = true;
 
     /** {@code 'a', 'b', 'c'} */
     static String listed(Iterable<String> names) {

@@ -2,6 +2,7 @@ package dk.taktstok.io.json;
 
 import dk.taktstok.io.Problem;
 import dk.taktstok.model.Benchmark;
+import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Gap;
 import dk.taktstok.model.Metadata;
 import dk.taktstok.model.Scale;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 final class StudyTreeMapper {
 
     private static final Set<String> FIELDS =
-            Set.of("format", "version", "metadata", "scales", "tables", "benchmarks", "gaps");
+            Set.of("format", "version", "metadata", "scales", "tables", "benchmarks", "gaps", "charts");
     private static final Set<String> METADATA_FIELDS = Set.of(
             "title", "source", "authors", "publisher", "date", "language", "population", "respondents");
 
@@ -37,7 +38,11 @@ final class StudyTreeMapper {
     /** The study, or null after an error that leaves none; see {@link #problems()}. */
     Study map(JsonNode root) {
         JsonPath at = JsonPath.ROOT;
-        if (!isStudyFile(root) || !isReadableVersion(root)) {
+        if (!isStudyFile(root)) {
+            return null;
+        }
+        int version = version(root);
+        if (version > JsonStudyFormat.VERSION) {
             return null;
         }
         JsonFields fields = JsonFields.of(root, at, log).allowOnly(FIELDS);
@@ -58,12 +63,25 @@ final class StudyTreeMapper {
         List<Benchmark> benchmarks = benchmarksArray == null ? List.of()
                 : gapMapper.benchmarks(benchmarksArray, at.field("benchmarks"));
         JsonNode gapsArray = fields.optionalArray("gaps");
+        refs.allGapsKnown = gapsArray != null || !fields.has("gaps");
         List<Gap> gaps = gapsArray == null ? List.of() : gapMapper.gaps(gapsArray, at.field("gaps"));
+        List<ChartSpec> charts = charts(fields, version);
 
         if (log.blocking()) {
             return null;
         }
-        return new Study(metadata, scales, tables, benchmarks, gaps);
+        return new Study(metadata, scales, tables, benchmarks, gaps, charts);
+    }
+
+    /** The charts of a version 2 file; a version 1 file has none, and any it holds are ignored. */
+    private List<ChartSpec> charts(JsonFields root, int version) {
+        if (version < 2 && root.has("charts")) {
+            log.warning(root.path("charts"), "charts are not part of format version " + version
+                    + " and are ignored; set \"version\": 2 to read them");
+            return List.of();
+        }
+        JsonNode array = root.optionalArray("charts");
+        return array == null ? List.of() : new ChartMapper(log, refs).charts(array, root.path("charts"));
     }
 
     /** A file that is not a study gets one error, and no more: its other fields mean nothing here. */
@@ -88,10 +106,11 @@ final class StudyTreeMapper {
     }
 
     /**
-     * False for a file of a newer version: it may mean other things by the same fields, so nothing
-     * more is read. A missing or malformed version is an error, but the rest is still checked.
+     * The file's format version. A file of a newer version may mean other things by the same fields,
+     * so nothing more is read of it. A missing or malformed version is an error, but the rest is still
+     * checked, as the version this build writes.
      */
-    private boolean isReadableVersion(JsonNode root) {
+    private int version(JsonNode root) {
         JsonNode version = root.get("version");
         JsonPath at = JsonPath.ROOT.field("version");
         if (version == null) {
@@ -102,12 +121,14 @@ final class StudyTreeMapper {
         } else if (version.doubleValue() > JsonStudyFormat.VERSION) {
             log.error(at, "written by a newer Taktstok (format version " + version.asString()
                     + "; this one reads up to " + JsonStudyFormat.VERSION + ")");
-            return false;
-        } else if (version.doubleValue() < 1) {
-            log.error(at, "expected a format version from 1 to " + JsonStudyFormat.VERSION + ", found "
-                    + version.asString());
+            return Integer.MAX_VALUE;
+        } else if (version.doubleValue() < JsonStudyFormat.OLDEST_VERSION) {
+            log.error(at, "expected a format version from " + JsonStudyFormat.OLDEST_VERSION + " to "
+                    + JsonStudyFormat.VERSION + ", found " + version.asString());
+        } else {
+            return version.intValue();
         }
-        return true;
+        return JsonStudyFormat.VERSION;
     }
 
     private Metadata metadata(JsonFields root) {

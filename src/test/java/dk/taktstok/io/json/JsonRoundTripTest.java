@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
+import dk.taktstok.model.Annotation;
+import dk.taktstok.model.AnnotationAnchor;
 import dk.taktstok.model.Category;
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Metadata;
@@ -105,6 +109,19 @@ class JsonRoundTripTest {
                         List.of(new SurveyTable("t", Text.of("T"), null, "wide",
                                 List.of(new Item("r1", Text.of("a"), null, Map.of(), twelve)), null, List.of())),
                         List.of(), List.of())),
+                Arguments.of("chart with every default", minimal.withCharts(List.of(
+                        ChartSpec.of("c", ChartType.GROUP_INDEX, "t"), ChartSpec.of("d", ChartType.GOAL_VS_PRACTICE, "t")))),
+                Arguments.of("anchors at the corners and awkward numbers", minimal.withCharts(List.of(
+                        ChartSpec.of("c", ChartType.DIVERGING_BARS, "t").withAnnotations(List.of(
+                                new Annotation.Arrow("a", new AnnotationAnchor.FreePoint(0, 1),
+                                        new AnnotationAnchor.FreePoint(1, -0.0), Text.of("")),
+                                new Annotation.Arrow("b", new AnnotationAnchor.FreePoint(Double.MIN_VALUE, 0.1 + 0.2),
+                                        new AnnotationAnchor.DataPoint("r1", "No"), null),
+                                new Annotation.Note("n", Text.of("da", "x".repeat(90), "en", "y"),
+                                        new AnnotationAnchor.DataPoint("r1", null),
+                                        new Annotation.Offset(-Double.MAX_VALUE, 1e-300), false),
+                                new Annotation.ReferenceLine("r", -0.0, null),
+                                new Annotation.ReferenceLine("s", 1e20, Text.of("big"))))))),
                 Arguments.of("ids that are not identifiers", new Study(Metadata.titled("Ids", "en"),
                         List.of(new Scale("scale one", List.of(Category.dontKnow(Text.of("?"))))),
                         List.of(new SurveyTable("$.tables[0]", Text.of("T"), null, "scale one",
@@ -124,8 +141,13 @@ class JsonRoundTripTest {
     @Test
     void randomStudiesComeBackEqual() {
         var studies = new RandomStudies(20170501L);
+        var kinds = new java.util.HashSet<Object>();
         for (int i = 0; i < 300; i++) {
             Study study = studies.next();
+            study.charts().forEach(chart -> {
+                kinds.add(chart.type());
+                chart.annotations().forEach(annotation -> kinds.add(annotation.getClass()));
+            });
             String json = writer.toJson(study);
 
             Parsed parsed = reader.readString(json);
@@ -134,6 +156,8 @@ class JsonRoundTripTest {
             assertThat(parsed.problems()).as("study %d", i)
                     .allMatch(p -> p.message().equals("no value") || p.message().contains("language tag"));
         }
+        assertThat(kinds).containsAll(List.of(ChartType.values())).contains(Annotation.Note.class,
+                Annotation.Arrow.class, Annotation.ReferenceLine.class, Annotation.Highlight.class);
     }
 
     private static Map<String, String> orderedMap(String k1, String v1, String k2, String v2) {

@@ -169,13 +169,13 @@ class JsonStudyReaderTest {
 
     @Test
     void newerVersionIsRefusedNamingBothVersions() {
-        String json = StudyJson.complete().set("/version", "2").set("/somethingNew", "{}").text();
+        String json = StudyJson.complete().set("/version", "3").set("/somethingNew", "{}").text();
 
         Parsed parsed = read(json);
 
         assertThat(parsed.study()).isNull();
         assertThat(onlyProblem(parsed)).isEqualTo(Problem.error("$.version",
-                "written by a newer Taktstok (format version 2; this one reads up to 1)"));
+                "written by a newer Taktstok (format version 3; this one reads up to 2)"));
     }
 
     @Test
@@ -191,7 +191,7 @@ class JsonStudyReaderTest {
             "1" | expected a whole number, found text "1"
             1e400 | expected a whole number, found a number out of range
             1.5 | expected a whole number, found a number 1.5
-            0   | expected a format version from 1 to 1, found 0
+            0   | expected a format version from 1 to 2, found 0
             """)
     void versionMustBeAKnownWholeNumber(String version, String message) {
         Parsed parsed = read(StudyJson.complete().set("/version", version).text());

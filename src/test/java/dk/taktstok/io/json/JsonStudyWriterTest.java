@@ -46,7 +46,7 @@ class JsonStudyWriterTest {
         assertThat(writer.toJson(Studies.minimal())).isEqualTo("""
                 {
                   "format": "taktstok-study",
-                  "version": 1,
+                  "version": 2,
                   "metadata": {
                     "title": "Minimal",
                     "language": "en"
@@ -96,7 +96,12 @@ class JsonStudyWriterTest {
                 "\"tables\"", "\"id\"", "\"title\"", "\"question\"", "\"scale\"", "\"groupTag\"", "\"groups\"",
                 "\"items\"", "\"id\"", "\"label\"", "\"tags\"", "\"shares\"",
                 "\"benchmarks\"", "\"id\"", "\"label\"", "\"value\"", "\"source\"",
-                "\"gaps\"", "\"id\"", "\"benchmark\"", "\"practice\"", "\"kind\"", "\"table\"", "\"item\"", "\"category\"");
+                "\"gaps\"", "\"id\"", "\"benchmark\"", "\"practice\"", "\"kind\"", "\"table\"", "\"item\"", "\"category\"",
+                "\"charts\"", "\"id\"", "\"type\"", "\"table\"", "\"title\"", "\"annotations\"", "\"kind\"", "\"id\"",
+                "\"item\"", "\"subtitle\"", "\"note\"", "\"sort\"", "\"measure\"", "\"order\"",
+                "\"text\"", "\"anchor\"", "\"target\"", "\"category\"", "\"offset\"", "\"dx\"", "\"dy\"", "\"connector\"",
+                "\"from\"", "\"x\"", "\"y\"", "\"to\"", "\"label\"", "\"measure\"", "\"gaps\"", "\"mark\"",
+                "\"value\"", "\"label\"");
     }
 
     @Test
@@ -213,7 +218,8 @@ class JsonStudyWriterTest {
     void absentPartsAreLeftOutRatherThanWrittenAsNull() {
         String json = writer.toJson(Studies.minimal());
 
-        assertThat(json).doesNotContain("null", "question", "source", "benchmarks", "gaps", "topBox", "authors", "tags");
+        assertThat(json).doesNotContain("null", "question", "source", "benchmarks", "gaps", "topBox", "authors", "tags",
+                "charts");
     }
 
     @Test

@@ -1,14 +1,20 @@
 package dk.taktstok.io.json;
 
+import dk.taktstok.model.Annotation;
+import dk.taktstok.model.AnnotationAnchor;
 import dk.taktstok.model.Benchmark;
 import dk.taktstok.model.Category;
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Gap;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.Metadata;
 import dk.taktstok.model.Practice;
+import dk.taktstok.model.PracticeMark;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.SortOrder;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import dk.taktstok.model.Text;
@@ -20,7 +26,7 @@ import java.util.Random;
 
 /**
  * Random valid studies for round-trip tests: every id unique and every reference sound, with awkward
- * strings and numbers. Seeded, so a failure can be repeated.
+ * strings and numbers, and charts of every type with every kind of annotation. Seeded, so a failure can be repeated.
  */
 final class RandomStudies {
 
@@ -63,7 +69,73 @@ final class RandomStudies {
                 }
             }
         }
-        return new Study(metadata(), scales, tables, benchmarks, gaps);
+        var charts = new ArrayList<ChartSpec>();
+        if (!tables.isEmpty()) {
+            for (int c = 0, n = random.nextInt(4); c < n; c++) {
+                SurveyTable table = pick(tables);
+                charts.add(chart("chart " + c + " " + word(), table, scale(scales, table), gaps));
+            }
+        }
+        return new Study(metadata(), scales, tables, benchmarks, gaps, charts);
+    }
+
+    /** A chart that uses only the fields of its type, so that it reads without warnings. */
+    private ChartSpec chart(String id, SurveyTable table, Scale scale, List<Gap> gaps) {
+        ChartType type = ChartType.values()[random.nextInt(ChartType.values().length)];
+        SortOrder sort = random.nextBoolean() ? null : new SortOrder(measure(), random.nextBoolean());
+        Measure measure = type == ChartType.GROUP_INDEX && random.nextBoolean() ? measure() : null;
+        List<String> shown = type == ChartType.GOAL_VS_PRACTICE
+                ? gaps.stream().map(Gap::id).filter(g -> random.nextBoolean()).toList() : List.of();
+        PracticeMark mark = type == ChartType.GOAL_VS_PRACTICE && random.nextBoolean()
+                ? PracticeMark.values()[random.nextInt(PracticeMark.values().length)] : null;
+        var annotations = new ArrayList<Annotation>();
+        for (int a = 0, n = random.nextInt(5); a < n; a++) {
+            Annotation annotation = annotation("a" + a + " " + word(), table, scale, gaps);
+            if (annotation != null) {
+                annotations.add(annotation);
+            }
+        }
+        return new ChartSpec(id, type, table.id(), maybeText(), maybeText(), maybeText(), sort, measure, shown, mark,
+                annotations);
+    }
+
+    private Annotation annotation(String id, SurveyTable table, Scale scale, List<Gap> gaps) {
+        return switch (random.nextInt(4)) {
+            case 0 -> new Annotation.Note(id, text(), anchor(table, scale, gaps),
+                    random.nextBoolean() ? new Annotation.Offset(finite(), finite()) : null, random.nextBoolean());
+            case 1 -> new Annotation.Arrow(id, anchor(table, scale, gaps), anchor(table, scale, gaps), maybeText());
+            case 2 -> new Annotation.ReferenceLine(id, finite(), maybeText());
+            default -> table.items().isEmpty() ? null : new Annotation.Highlight(id, pick(table.items()).id());
+        };
+    }
+
+    /** An item (perhaps one category of it), a group, a gap or a free point. */
+    private AnnotationAnchor anchor(SurveyTable table, Scale scale, List<Gap> gaps) {
+        int kind = random.nextInt(4);
+        if (kind == 0 && !table.items().isEmpty()) {
+            String category = random.nextBoolean() && scale.size() > 0 ? pick(scale.categories()).name() : null;
+            return new AnnotationAnchor.DataPoint(pick(table.items()).id(), category);
+        }
+        if (kind == 1 && !table.groups().isEmpty()) {
+            return new AnnotationAnchor.DataPoint(pick(table.groups()).id(), null);
+        }
+        if (kind == 2 && !gaps.isEmpty()) {
+            return new AnnotationAnchor.DataPoint(pick(gaps).id(), null);
+        }
+        return new AnnotationAnchor.FreePoint(fraction(), fraction());
+    }
+
+    private double fraction() {
+        double[] edges = {0, 1, -0.0, 0.5, 1e-7, 0.1 + 0.2, Double.MIN_VALUE, 1 - 1e-16};
+        return random.nextBoolean() ? edges[random.nextInt(edges.length)] : random.nextDouble();
+    }
+
+    private Measure measure() {
+        return Measure.values()[random.nextInt(Measure.values().length)];
+    }
+
+    private static Scale scale(List<Scale> scales, SurveyTable table) {
+        return scales.stream().filter(s -> s.id().equals(table.scaleId())).findFirst().orElseThrow();
     }
 
     private Metadata metadata() {
@@ -115,7 +187,7 @@ final class RandomStudies {
     }
 
     private Practice practice(SurveyTable table, List<Scale> scales) {
-        Measure measure = Measure.values()[random.nextInt(Measure.values().length)];
+        Measure measure = measure();
         int kind = random.nextInt(3);
         if (kind == 2 && !table.groups().isEmpty()) {
             return new Practice.GroupMeasure(table.id(), pick(table.groups()).id(), measure);
@@ -124,7 +196,7 @@ final class RandomStudies {
             return null;
         }
         String item = pick(table.items()).id();
-        Scale scale = scales.stream().filter(s -> s.id().equals(table.scaleId())).findFirst().orElseThrow();
+        Scale scale = scale(scales, table);
         if (kind == 0 && scale.size() > 0) {
             return new Practice.CategoryShare(table.id(), item, pick(scale.categories()).name());
         }

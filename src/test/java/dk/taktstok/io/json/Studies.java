@@ -1,14 +1,20 @@
 package dk.taktstok.io.json;
 
+import dk.taktstok.model.Annotation;
+import dk.taktstok.model.AnnotationAnchor;
 import dk.taktstok.model.Benchmark;
 import dk.taktstok.model.Category;
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Gap;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.Metadata;
 import dk.taktstok.model.Practice;
+import dk.taktstok.model.PracticeMark;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.SortOrder;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import dk.taktstok.model.Text;
@@ -38,8 +44,8 @@ final class Studies {
 
     /**
      * Everything the format holds, every share known: texts in two languages, two scales (one with a
-     * "don't know"), explicit boxes, a table with groups from a tag, a table without, benchmarks and a
-     * gap of each kind.
+     * "don't know"), explicit boxes, a table with groups from a tag, a table without, benchmarks, a
+     * gap of each kind, and {@link #charts()}.
      */
     static Study complete() {
         var metadata = new Metadata(
@@ -87,7 +93,35 @@ final class Studies {
                 new Gap("g1", "goal", new Practice.CategoryShare("initiative", "r5", "Som regel")),
                 new Gap("g2", "goal", new Practice.ItemMeasure("initiative", "r1", Measure.TOP_BOX_VALID)),
                 new Gap("g3", "half", new Practice.GroupMeasure("initiative", "civil", Measure.MEAN_SCORE)));
-        return new Study(metadata, List.of(often, agree), List.of(initiative, opinion), benchmarks, gaps);
+        return new Study(metadata, List.of(often, agree), List.of(initiative, opinion), benchmarks, gaps, charts());
+    }
+
+    /**
+     * A chart of each type on the table "initiative", every field used by one of them, and every kind of
+     * annotation and anchor: an item (with and without a category), a group, a gap, a free point.
+     */
+    static List<ChartSpec> charts() {
+        return List.of(
+                new ChartSpec("diverging", ChartType.DIVERGING_BARS, "initiative",
+                        Text.of("da", "Kommunen tager initiativet", "en", "The municipality takes the initiative"),
+                        null, null, null, null, List.of(), null, List.of(
+                        new Annotation.Highlight("h1", "r1"),
+                        new Annotation.ReferenceLine("middle", 0, null))),
+                new ChartSpec("stacked", ChartType.STACKED_BARS, "initiative", null, Text.of("Procent"),
+                        Text.of("da", "Sorteret efter top box", "en", "Sorted by top box"),
+                        new SortOrder(Measure.TOP_BOX, true), null, List.of(), null, List.of(
+                        new Annotation.Note("n1", Text.of("da", "Kun 14,8 %", "en", "Only 14.8%"),
+                                new AnnotationAnchor.DataPoint("r5", "Som regel"), new Annotation.Offset(12, -8.5), true),
+                        new Annotation.Arrow("a1", new AnnotationAnchor.FreePoint(0.8, 0.15),
+                                new AnnotationAnchor.DataPoint("r6", null), Text.of("Borgere")))),
+                new ChartSpec("groups", ChartType.GROUP_INDEX, "initiative", null, null, null,
+                        new SortOrder(Measure.MEAN_SCORE, false), Measure.NET, List.of(), null, List.of(
+                        new Annotation.Note("civil-note", Text.of("Civil"), new AnnotationAnchor.DataPoint("civil", null), null, false))),
+                new ChartSpec("goal", ChartType.GOAL_VS_PRACTICE, "initiative", Text.of("75 % vs. practice"), null, null,
+                        null, null, List.of("g1", "g3"), PracticeMark.ARROW, List.of(
+                        new Annotation.Note("gap", Text.of("60 points"), new AnnotationAnchor.DataPoint("g1", null),
+                                new Annotation.Offset(-0.0, 1e-7), false),
+                        new Annotation.ReferenceLine("goal-line", 75, Text.of("da", "Mål", "en", "Goal")))));
     }
 
     /** The least a study file can hold: a title, one scale, one table. */

@@ -69,10 +69,24 @@ class StudyFormatSchemaTest {
         }
     }
 
+    @Test
+    void versionOneExampleMeetsTheSchema() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("example-v1.json")) {
+            assertThat(validate(new String(in.readAllBytes(), StandardCharsets.UTF_8))).isEmpty();
+        }
+    }
+
+    @Test
+    void versionOneFileWithChartsFailsTheSchema() {
+        assertThat(validate(StudyJson.complete().text())).isEmpty();
+        assertThat(validate(StudyJson.complete().set("/version", "1").text())).isNotEmpty();
+        assertThat(validate(StudyJson.complete().set("/version", "1").remove("/charts").text())).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             /format                         | "vega-lite"
-            /version                        | 2
+            /version                        | 3
             /metadata/title                 | 12
             /metadata/title                 | {}
             /metadata/respondents           | -1
@@ -87,6 +101,22 @@ class StudyFormatSchemaTest {
             /gaps/0/practice/measure        | "topBox"
             /gaps/1/practice/measure        | "average"
             /tables/0/colour                | "red"
+            /charts                         | {}
+            /charts/0/type                  | "pie"
+            /charts/0/colour                | "red"
+            /charts/1/sort/order            | "up"
+            /charts/2/measure               | "mean"
+            /charts/3/mark                  | "cross"
+            /charts/3/gaps/1                | "g1"
+            /charts/1/annotations/0/kind    | "circle"
+            /charts/1/annotations/0/connector | "yes"
+            /charts/1/annotations/0/offset/dx | "12"
+            /charts/1/annotations/1/from/x  | 1.5
+            /charts/1/annotations/1/from/y  | -0.1
+            /charts/1/annotations/1/from/target | "r5"
+            /charts/0/annotations/0/colour  | "red"
+            /charts/0/annotations/0/anchor  | {"target": "r1"}
+            /charts/0/annotations/1/value   | "75"
             """)
     void changedFileFailsTheSchema(String pointer, String value) {
         assertThat(validate(StudyJson.complete().set(pointer, value).text())).isNotEmpty();
@@ -104,6 +134,13 @@ class StudyFormatSchemaTest {
             /tables/0/items/0/shares
             /benchmarks/0/value
             /gaps/0/practice/item
+            /charts/0/id
+            /charts/0/table
+            /charts/1/sort/measure
+            /charts/1/annotations/0/anchor
+            /charts/1/annotations/0/anchor/target
+            /charts/1/annotations/1/from/y
+            /charts/0/annotations/0/item
             """)
     void fileWithoutARequiredFieldFailsTheSchema(String pointer) {
         assertThat(validate(StudyJson.complete().remove(pointer).text())).isNotEmpty();
