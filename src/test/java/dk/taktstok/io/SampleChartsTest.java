@@ -54,12 +54,14 @@ class SampleChartsTest {
     }
 
     @Test
-    void everyHeadlineIsDanishWithAnEnglishTranslationAndTheQuestionIsTheSubtitle() {
+    void everyHeadlineIsDanishWithAnEnglishTranslationAndOnlyTheScoreChartReplacesTheQuestion() {
         assertThat(sample.charts()).allSatisfy(chart -> {
             assertThat(chart.title().byLanguage().keySet()).containsExactly("da", "en");
-            assertThat(chart.subtitle()).isNull();
             assertThat(chart.note()).isNull();
         });
+        assertThat(sample.charts()).filteredOn(chart -> chart.subtitle() != null)
+                .extracting(ChartSpec::id).containsExactly("initiative-groups");
+        assertThat(chart("initiative-groups").subtitle().in("en")).contains("score from 0");
         assertThat(chart("initiative-diverging").title()).isEqualTo(Text.of(
                 "da", "Kommunen tager oftest initiativet til samarbejdet",
                 "en", "The municipality usually takes the initiative"));
