@@ -37,9 +37,10 @@ final class SvgIds {
                 continue;
             }
             boolean kept = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-');
-            if (kept) {
+            if (kept && !(c == '-' && out.isEmpty())) {
                 out.append(c);
             } else if (!out.isEmpty() && out.charAt(out.length() - 1) != '-') {
+                // a run of other characters becomes one '-', and none at the start
                 out.append('-');
             }
         }

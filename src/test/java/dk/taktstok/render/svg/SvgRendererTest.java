@@ -129,15 +129,6 @@ class SvgRendererTest {
     }
 
     @Test
-    void sanitisedIdsAreAsciiXmlNamesThatStillReadAsTheSceneId() {
-        assertThat(SvgIds.sanitise("bar/invites/som-regel")).isEqualTo("bar-invites-som-regel");
-        assertThat(SvgIds.sanitise("item/Ældre på ø/label")).isEqualTo("item-Aeldre-paa-oe-label");
-        assertThat(SvgIds.sanitise("2025/total")).isEqualTo("n-2025-total");
-        assertThat(SvgIds.sanitise("café  (nord)")).isEqualTo("cafe-nord");
-        assertThat(SvgIds.sanitise("//")).isEqualTo("node");
-    }
-
-    @Test
     void embedsEachFaceAsASubsetHoldingTheGlyphsItsTextsUse() throws Exception {
         String rendered = new SvgRenderer().render(scene);
         Document svg = parse(rendered);
