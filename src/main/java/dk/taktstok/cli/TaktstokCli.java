@@ -66,6 +66,9 @@ public final class TaktstokCli {
             if (type == ConvertCommand.class) {
                 return type.cast(new ConvertCommand(files));
             }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(files));
+            }
             if (type == RootCommand.class) {
                 return type.cast(new RootCommand(files));
             }
