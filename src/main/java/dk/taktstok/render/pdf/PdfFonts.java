@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -27,9 +29,15 @@ final class PdfFonts {
         return fonts.computeIfAbsent(face, this::load);
     }
 
+    /**
+     * Glyph substitution stays off: with it, PDFBox sets "ti" and "ft" as ligatures, which layout did not
+     * measure and which text extraction, search and screen readers then lose.
+     */
     private PDType0Font load(FontFace face) {
         try {
-            return PDType0Font.load(document, new RandomAccessReadBuffer(face.bytes()), true, false);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot embed the font " + face.source(), e);
         }
