@@ -84,4 +84,20 @@ class LauncherIT {
         JsonNode row1 = JSON.readTree(indices.out()).get("tables").get(0).get("items").get(0);
         assertThat(row1.get("meanScore").asDouble()).isCloseTo(69.30, within(0.005));
     }
+
+    @Test
+    void exportWritesEverySampleChartAsPngSvgPdfAndAltTextWithoutADisplay(@TempDir Path out) throws Exception {
+        Launcher.Run run = Launcher.run("export", "--out", out.toString(), "--format", "png,svg,pdf", "--scale", "2",
+                "--width", "640");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (var files = Files.list(out)) {
+            var names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertThat(names).hasSize(16).contains("goal-vs-practice.png", "goal-vs-practice.svg",
+                    "goal-vs-practice.pdf", "goal-vs-practice.txt");
+        }
+        var image = javax.imageio.ImageIO.read(out.resolve("initiative-diverging.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+    }
 }

@@ -1,0 +1,77 @@
+package dk.taktstok.chart.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.taktstok.chart.scene.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThemeFilesTest {
+
+    @Test
+    void standardThemeUsesTheBundledLato() {
+        Theme theme = ThemeFiles.standard();
+
+        assertThat(theme.regular().family()).isEqualTo("Lato");
+        assertThat(theme.bold().bold()).isTrue();
+        assertThat(theme.regular().bytes()).hasSizeGreaterThan(10_000);
+    }
+
+    @Test
+    void fieldsAThemeLeavesOutKeepTaktstoksValues(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("avisen.json"),
+                "{\"name\": \"Avisen\", \"sizes\": {\"title\": 24}, \"colors\": {\"text\": \"#000000\"}}");
+
+        Theme theme = ThemeFiles.read(file);
+
+        assertThat(theme.name()).isEqualTo("Avisen");
+        assertThat(theme.sizes().title()).isEqualTo(24);
+        assertThat(theme.sizes().label()).isEqualTo(ThemeFiles.standard().sizes().label());
+        assertThat(theme.colors().text()).isEqualTo(Color.BLACK);
+        assertThat(theme.colors().high()).isEqualTo(ThemeFiles.standard().colors().high());
+    }
+
+    @Test
+    void fontPathsAreRelativeToTheThemeFile(@TempDir Path folder) throws Exception {
+        Files.write(folder.resolve("House.ttf"), ThemeFiles.standard().regular().bytes());
+        Path file = Files.writeString(folder.resolve("theme.json"),
+                "{\"font\": {\"family\": \"House\", \"regular\": \"House.ttf\"}}");
+
+        Theme theme = ThemeFiles.read(file);
+
+        assertThat(theme.regular().family()).isEqualTo("House");
+        assertThat(theme.regular().source()).isEqualTo(folder.resolve("House.ttf").toString());
+    }
+
+    @Test
+    void missingFontFileIsNamed(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("theme.json"), "{\"font\": {\"regular\": \"nowhere.ttf\"}}");
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).isInstanceOf(ThemeException.class)
+                .hasMessageContaining("nowhere.ttf").hasMessageContaining("font.regular");
+    }
+
+    @Test
+    void badColourNamesTheField(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("theme.json"), "{\"colors\": {\"grid\": \"grey\"}}");
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).hasMessageStartingWith("colors.grid:");
+    }
+
+    @Test
+    void invalidJsonGivesLineAndColumn(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("theme.json"), "{\n  \"sizes\": {\n}");
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).hasMessageContaining("not valid JSON, at 3:");
+    }
+
+    @Test
+    void sizeMustBePositive(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("theme.json"), "{\"sizes\": {\"title\": -2}}");
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).hasMessage("sizes.title must be a positive number");
+    }
+}
