@@ -25,7 +25,11 @@ final class BottomAxis {
             canvas.beginUnderneath("grid");
             for (double tick : ticks) {
                 double x = scale.map(tick);
-                canvas.line("grid/" + tickId(tick), x, gridTop, x, y, Stroke.solid(theme.colors().grid(), 1));
+                List<double[]> pieces = around(canvas.textBoxes(), x, gridTop, y);
+                for (int i = 0; i < pieces.size(); i++) {
+                    canvas.line("grid/" + tickId(tick) + (i == 0 ? "" : "/" + i), x, pieces.get(i)[0], x,
+                            pieces.get(i)[1], Stroke.solid(theme.colors().grid(), 1));
+                }
             }
             canvas.end();
         }
@@ -39,6 +43,26 @@ final class BottomAxis {
         }
         canvas.end();
         return y + 4 + canvas.measurer().ascent(font) + canvas.measurer().descent(font);
+    }
+
+    /** The parts of a vertical grid line from {@code top} to {@code bottom} that pass no text. */
+    static List<double[]> around(List<Box> texts, double x, double top, double bottom) {
+        var gaps = texts.stream()
+                .filter(box -> box.x() - 2 <= x && x <= box.right() + 2 && box.bottom() > top && box.y() < bottom)
+                .sorted(java.util.Comparator.comparingDouble(Box::y))
+                .toList();
+        var pieces = new java.util.ArrayList<double[]>();
+        double from = top;
+        for (Box gap : gaps) {
+            if (gap.y() - 1 > from) {
+                pieces.add(new double[] {from, gap.y() - 1});
+            }
+            from = Math.max(from, gap.bottom() + 1);
+        }
+        if (bottom > from) {
+            pieces.add(new double[] {from, bottom});
+        }
+        return pieces;
     }
 
     private static String tickId(double tick) {

@@ -212,7 +212,8 @@ final class DivergingBarsPlot implements Plot {
         return total;
     }
 
+    /** Items that are not highlighted recede to a pale tint of their colours (opaque, so grid lines stay behind). */
     static Color faded(Color color, boolean receding) {
-        return receding ? color.withAlpha(0.3) : color;
+        return receding ? color.tint(0.3) : color;
     }
 }

@@ -62,7 +62,7 @@ final class GroupIndexPlot implements Plot {
                 Font font = highlighted.contains(id) ? canvas.bold(theme.sizes().label()) : labelFont;
                 y = row(canvas, chart, "plot/row/" + id, item.item().label().in(chart.language),
                         item.item().displayLabel(chart.language), font, receding ? theme.colors().muted() : theme.colors().text(),
-                        item.measures().get(measure), color.withAlpha(receding ? 0.25 : 0.55), valueFont, scale,
+                        item.measures().get(measure), color.tint(receding ? 0.25 : 0.55), valueFont, scale,
                         labelWidth, y, id, anchors);
             }
             if (section.result() != null) {

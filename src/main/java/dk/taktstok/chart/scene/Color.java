@@ -41,6 +41,15 @@ public record Color(int red, int green, int blue, double alpha) {
         return alpha >= 1;
     }
 
+    /** This colour laid over white at {@code strength} (0 white, 1 this colour), as an opaque colour. */
+    public Color tint(double strength) {
+        return new Color(mix(red, strength), mix(green, strength), mix(blue, strength), 1);
+    }
+
+    private static int mix(int channel, double strength) {
+        return (int) Math.round(255 - (255 - channel) * strength);
+    }
+
     public Color withAlpha(double newAlpha) {
         return new Color(red, green, blue, newAlpha);
     }
