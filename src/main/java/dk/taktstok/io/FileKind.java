@@ -39,28 +39,28 @@ public enum FileKind {
             return EMPTY;
         }
         byte[] b = Arrays.copyOf(head, length);
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (Bytes.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return OLE2;
         }
-        if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6) || startsWith(b, 'P', 'K', 7, 8)) {
+        if (Bytes.startsWith(b, 'P', 'K', 3, 4) || Bytes.startsWith(b, 'P', 'K', 5, 6) || Bytes.startsWith(b, 'P', 'K', 7, 8)) {
             return ZIP;
         }
-        if (startsWith(b, '%', 'P', 'D', 'F')) {
+        if (Bytes.startsWith(b, '%', 'P', 'D', 'F')) {
             return PDF;
         }
-        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+        if (Bytes.startsWith(b, 0x89, 'P', 'N', 'G')) {
             return PNG;
         }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+        if (Bytes.startsWith(b, 0xFF, 0xD8, 0xFF)) {
             return JPEG;
         }
-        if (startsWith(b, 'G', 'I', 'F', '8')) {
+        if (Bytes.startsWith(b, 'G', 'I', 'F', '8')) {
             return GIF;
         }
-        if (startsWith(b, 0x1F, 0x8B)) {
+        if (Bytes.startsWith(b, 0x1F, 0x8B)) {
             return GZIP;
         }
-        if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+        if (Bytes.startsWith(b, '{', '\\', 'r', 't', 'f')) {
             return RTF;
         }
         for (byte x : b) {
@@ -86,17 +86,5 @@ public enum FileKind {
             return lower.contains("<html") ? HTML : XML;
         }
         return TEXT;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != (prefix[i] & 0xFF)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

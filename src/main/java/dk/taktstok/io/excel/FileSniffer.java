@@ -1,5 +1,6 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -27,7 +28,7 @@ final class FileSniffer {
     }
 
     static Sniffed sniff(byte[] head) {
-        if (startsWith(head, OLE2)) {
+        if (Bytes.startsWith(head, OLE2)) {
             return new Sniffed(Kind.OLE2, null);
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
@@ -88,18 +89,6 @@ final class FileSniffer {
         }
         for (byte b : head) {
             if (b == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
                 return false;
             }
         }

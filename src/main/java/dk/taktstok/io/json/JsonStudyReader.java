@@ -1,5 +1,6 @@
 package dk.taktstok.io.json;
 
+import dk.taktstok.io.Bytes;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.StudyFormatReader;
@@ -89,7 +90,7 @@ public final class JsonStudyReader implements StudyFormatReader {
             return Parsed.failed(Problem.error(null,
                     "the file is too large (more than " + JsonStudyFormat.MAX_FILE_BYTES / (1024 * 1024) + " MB)"));
         }
-        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        int start = Bytes.startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -159,17 +160,5 @@ public final class JsonStudyReader implements StudyFormatReader {
             }
         }
         return -1;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
