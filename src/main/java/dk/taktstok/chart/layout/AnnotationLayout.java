@@ -63,8 +63,12 @@ final class AnnotationLayout {
         double x = axis.scale().map(line.value());
         String id = "annotations/" + line.id();
         canvas.begin(id, chart.text(line.label()));
-        canvas.line(id + "/line", x, axis.top() - 6, x, axis.bottom() + 4,
-                Stroke.dashed(theme.colors().annotation(), 1.5, 5, 3));
+        // the line breaks around the texts it crosses, as grid lines do
+        List<double[]> pieces = BottomAxis.around(canvas.textBoxes(), x, axis.top() - 6, axis.bottom() + 4);
+        for (int i = 0; i < pieces.size(); i++) {
+            canvas.line(id + "/line" + (i == 0 ? "" : "/" + i), x, pieces.get(i)[0], x, pieces.get(i)[1],
+                    Stroke.dashed(theme.colors().annotation(), 1.5, 5, 3));
+        }
         if (line.label() != null) {
             Font font = canvas.bold(theme.sizes().annotation());
             String text = chart.text(line.label());

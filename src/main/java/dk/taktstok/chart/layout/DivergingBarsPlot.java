@@ -107,7 +107,8 @@ final class DivergingBarsPlot implements Plot {
                 double w = item.item().share(c) / 2 * unit;
                 segment(canvas, chart, item, c, center - w, barTop, w, colors, receding, "-left", null, valueFont);
                 segment(canvas, chart, item, c, center, barTop, w, colors, receding, "-right", null, valueFont);
-                label(canvas, chart, item, c, center - w, barTop, 2 * w, colors.get(c), valueFont, anchors);
+                label(canvas, chart, item, c, center - w, barTop, 2 * w, faded(colors.get(c), receding), valueFont,
+                        anchors);
             }
             for (int c : right) {
                 double w = item.item().share(c) * unit;
@@ -162,7 +163,7 @@ final class DivergingBarsPlot implements Plot {
         canvas.rect("plot/bar/" + id + "/" + category + suffix, x, top, width, chart.theme.sizes().barHeight(),
                 faded(colors.get(c), receding));
         if (anchors != null) {
-            label(canvas, chart, item, c, x, top, width, colors.get(c), valueFont, anchors);
+            label(canvas, chart, item, c, x, top, width, faded(colors.get(c), receding), valueFont, anchors);
         }
     }
 

@@ -71,7 +71,8 @@ final class StackedBarsPlot implements Plot {
                     double baseline = barTop + barHeight / 2
                             + (canvas.measurer().ascent(valueFont) - canvas.measurer().descent(valueFont)) / 2;
                     canvas.text("plot/value/" + id + "/" + Ids.slug(category), x + width / 2, baseline, text,
-                            valueFont, CategoryColors.textOn(colors.get(c), theme.colors().text()), Anchor.MIDDLE);
+                            valueFont, CategoryColors.textOn(DivergingBarsPlot.faded(colors.get(c), receding), theme.colors().text()),
+                            Anchor.MIDDLE);
                 }
                 x += width;
             }
