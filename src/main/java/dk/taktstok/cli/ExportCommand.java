@@ -1,32 +1,21 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.analysis.Measures;
-import dk.taktstok.analysis.StudyMeasures;
-import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.layout.DefaultCharts;
 import dk.taktstok.chart.layout.LayoutOptions;
-import dk.taktstok.chart.scene.Scene;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.chart.theme.ThemeException;
 import dk.taktstok.chart.theme.ThemeFiles;
+import dk.taktstok.export.ChartExporter;
+import dk.taktstok.export.ExportRequest;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
-import dk.taktstok.render.pdf.PdfRenderer;
-import dk.taktstok.render.png.PngRenderer;
-import dk.taktstok.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -40,9 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " its description (alt text) beside it; needs no display. Prints the paths.",
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
-
-    /** The formats Taktstok writes, in the order they are written. */
-    static final List<String> FORMATS = List.of("png", "svg", "pdf");
 
     @Spec
     CommandSpec spec;
@@ -113,17 +99,14 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            err.println("error: " + out + ": cannot make the folder (" + e.getMessage() + ")");
-            return ExitCodes.INVALID_INPUT;
-        }
         List<Path> written;
+        var request = new ExportRequest(formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct()
+                .sorted(java.util.Comparator.comparingInt(ExportRequest.FORMATS::indexOf)).toList(),
+                width, null, scale, transparent, language, theme);
         try {
-            written = export(study.get(), charts, new LayoutOptions(width, language, theme));
-        } catch (UncheckedIOException e) {
-            err.println("error: " + out + ": cannot write (" + e.getCause().getMessage() + ")");
+            written = ChartExporter.standard().export(study.get(), charts, request, out, done -> { }, () -> false);
+        } catch (IOException e) {
+            err.println("error: " + out + ": cannot write (" + e.getMessage() + ")");
             return ExitCodes.INVALID_INPUT;
         }
         written.forEach(stdout::println);
@@ -131,50 +114,9 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Lays out and renders the charts, two at a time on two cores; answers the files in chart order. */
-    private List<Path> export(Study study, List<ChartSpec> charts, LayoutOptions options) {
-        StudyMeasures measures = Measures.of(study);
-        ChartLayout layout = ChartLayout.standard();
-        Set<String> chosen = new LinkedHashSet<>(formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList());
-        List<List<Path>> perChart = charts.parallelStream().map(spec -> {
-            Scene scene = layout.layout(study, measures, spec, options);
-            if (transparent) {
-                scene = scene.withBackground(null);
-            }
-            var paths = new ArrayList<Path>();
-            for (String format : FORMATS) {
-                if (chosen.contains(format)) {
-                    paths.add(write(spec.id() + "." + format, render(scene, format)));
-                }
-            }
-            paths.add(write(spec.id() + ".txt", (scene.description() + "\n").getBytes(StandardCharsets.UTF_8)));
-            return (List<Path>) paths;
-        }).toList();
-        return perChart.stream().flatMap(List::stream).toList();
-    }
-
-    private byte[] render(Scene scene, String format) {
-        return switch (format) {
-            case "png" -> new PngRenderer().render(scene, scale, transparent);
-            case "svg" -> new SvgRenderer().render(scene).getBytes(StandardCharsets.UTF_8);
-            case "pdf" -> new PdfRenderer().render(scene);
-            default -> throw new IllegalArgumentException("unknown format " + format);
-        };
-    }
-
-    private Path write(String name, byte[] content) {
-        Path target = out.resolve(name);
-        try {
-            Files.write(target, content);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Optional<String> checkOptions() {
         for (String format : formats) {
-            if (!FORMATS.contains(format.strip().toLowerCase(Locale.ROOT))) {
+            if (!ExportRequest.FORMATS.contains(format.strip().toLowerCase(Locale.ROOT))) {
                 return Optional.of("unknown format '" + format + "'; choose from png, svg, pdf");
             }
         }

@@ -91,6 +91,26 @@ class LayerRulesTest {
     }
 
     @Test
+    void exportKnowsChartsAndRenderersButNoViews() {
+        noClasses().that().resideInAPackage("dk.taktstok.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.taktstok.io..", "dk.taktstok.viewmodel..",
+                        "dk.taktstok.ui..", "javafx..")
+                .because("exporting turns laid-out charts into files; the command line and the desktop share it,"
+                        + " so it must not need a window or a file reader")
+                .allowEmptyShould(true)
+                .check(taktstok);
+    }
+
+    @Test
+    void onlyTheCompositionRootsUseTheExporter() {
+        noClasses().that().resideOutsideOfPackages("dk.taktstok.export..", "dk.taktstok.cli..", "dk.taktstok.app..")
+                .should().dependOnClassesThat().resideInAPackage("dk.taktstok.export..")
+                .because("view-models reach the exporter through a seam, so they are tested without renderers")
+                .allowEmptyShould(true)
+                .check(taktstok);
+    }
+
+    @Test
     void sceneDependsOnNothing() {
         classes().that().resideInAPackage("dk.taktstok.chart.scene..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dk.taktstok.chart.scene..", "java..")

@@ -1,6 +1,8 @@
 package dk.taktstok.chart.layout;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,17 @@ final class Anchors {
 
     void put(String target, String category, Point point) {
         points.putIfAbsent(target + "/" + category, point);
+    }
+
+    /** Every point, as data points for an editor. */
+    List<LaidOutChart.DataPoint> dataPoints() {
+        var list = new ArrayList<LaidOutChart.DataPoint>();
+        points.forEach((key, point) -> {
+            int slash = key.indexOf('/');
+            list.add(new LaidOutChart.DataPoint(slash < 0 ? key : key.substring(0, slash),
+                    slash < 0 ? null : key.substring(slash + 1), point.x(), point.y()));
+        });
+        return list;
     }
 
     Optional<Point> find(String target, String category) {

@@ -26,6 +26,7 @@ final class AnnotationLayout {
     private final Plot.Result plot;
     private double bottom;
     private int footnotes;
+    private final java.util.Map<String, LaidOutChart.NotePlacement> anchored = new java.util.LinkedHashMap<>();
 
     AnnotationLayout(Canvas canvas, ChartContext chart, Plot.Result plot) {
         this.canvas = canvas;
@@ -104,6 +105,7 @@ final class AnnotationLayout {
             var place = new Box(point.x() + note.offset().dx(), point.y() + note.offset().dy(),
                     Wrap.widest(lines, font, canvas.measurer()), canvas.blockHeight(lines.size(), font));
             drawNote(id, lines, place, point, note.connector(), font);
+            placed(note.id(), point, place);
             canvas.end();
             return;
         }
@@ -113,12 +115,17 @@ final class AnnotationLayout {
             Optional<Box> place = bestPlace(point, width, canvas.blockHeight(lines.size(), font));
             if (place.isPresent()) {
                 drawNote(id, lines, place.get(), point, note.connector(), font);
+                placed(note.id(), point, place.get());
                 canvas.end();
                 return;
             }
         }
-        footnote(id, text, point, font);
+        placed(note.id(), point, footnote(id, text, point, font));
         canvas.end();
+    }
+
+    private void placed(String id, Anchors.Point point, Box box) {
+        anchored.put(id, new LaidOutChart.NotePlacement(point.x(), point.y(), box.x(), box.y()));
     }
 
     private void drawNote(String id, List<String> lines, Box place, Anchors.Point point, boolean connector, Font font) {
@@ -136,7 +143,7 @@ final class AnnotationLayout {
      * Where no place beside the anchor is free, a numbered marker goes at the anchor and the note under
      * the plot after the same number, as newspapers do: nothing is drawn over another text.
      */
-    private void footnote(String id, String text, Anchors.Point point, Font font) {
+    private Box footnote(String id, String text, Anchors.Point point, Font font) {
         Theme theme = chart.theme;
         String number = String.valueOf(++footnotes);
         Font markerFont = canvas.bold(theme.sizes().annotation() - 2);
@@ -155,6 +162,7 @@ final class AnnotationLayout {
         List<String> lines = Wrap.lines(number + "  " + text, font, width, canvas.measurer());
         Box place = below(new Box(0, 0, width, canvas.blockHeight(lines.size(), font)));
         canvas.lines(id + "/text", lines, left, place.y(), font, theme.colors().annotation(), Anchor.START);
+        return new Box(left, place.y(), place.width(), place.height());
     }
 
     private void arrow(Annotation.Arrow arrow) {
@@ -198,6 +206,11 @@ final class AnnotationLayout {
             canvas.lines(id + "/label", lines, place.x(), place.y(), font, color, Anchor.START);
         }
         canvas.end();
+    }
+
+    /** Where each drawn note was anchored, by annotation id. */
+    java.util.Map<String, LaidOutChart.NotePlacement> anchored() {
+        return anchored;
     }
 
     private Optional<Anchors.Point> resolve(AnnotationAnchor anchor) {

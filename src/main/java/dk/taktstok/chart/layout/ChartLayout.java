@@ -30,21 +30,31 @@ public final class ChartLayout {
 
     /** As {@link #layout(Study, ChartSpec, LayoutOptions)}, with the study's measures already computed. */
     public Scene layout(Study study, StudyMeasures measures, ChartSpec spec, LayoutOptions options) {
+        return layoutChart(study, measures, spec, options).scene();
+    }
+
+    /** The scene and where its data points and annotations lie, for an editor. */
+    public LaidOutChart layoutChart(Study study, StudyMeasures measures, ChartSpec spec, LayoutOptions options) {
         var chart = new ChartContext(study, measures, spec, options);
         var canvas = new Canvas(options.theme(), measurer);
         double padding = options.theme().sizes().padding();
 
         double y = Chrome.header(canvas, chart, padding);
         Plot.Result plot = plotFor(spec).draw(canvas, chart, y);
-        double plotBottom = new AnnotationLayout(canvas, chart, plot).draw();
+        var annotations = new AnnotationLayout(canvas, chart, plot);
+        double plotBottom = annotations.draw();
         var notes = new ArrayList<>(plot.notes());
         if (spec.note() != null) {
             notes.add(chart.text(spec.note()));
         }
         double bottom = Chrome.footer(canvas, chart, notes, plotBottom + Chrome.SECTION_GAP);
 
-        return new Scene(spec.id(), options.width(), Math.ceil(bottom + padding), options.theme().colors().background(),
-                chart.title(), plot.altText(), chart.language, canvas.nodes());
+        var scene = new Scene(spec.id(), options.width(), Math.ceil(bottom + padding),
+                options.theme().colors().background(), chart.title(), plot.altText(), chart.language, canvas.nodes());
+        LaidOutChart.ValueAxis axis = plot.axis() == null ? null : new LaidOutChart.ValueAxis(
+                plot.axis().scale().domainMin(), plot.axis().scale().domainMax(),
+                plot.axis().scale().rangeMin(), plot.axis().scale().rangeMax());
+        return new LaidOutChart(scene, plot.anchors().dataPoints(), plot.area(), annotations.anchored(), axis);
     }
 
     private static Plot plotFor(ChartSpec spec) {

@@ -27,6 +27,11 @@ public final class PngRenderer {
         return PngEncoder.encode(image, 72 * scale, scene.title(), scene.description());
     }
 
+    /** Encodes an image drawn for this scene (or composed from one) as PNG, at the scene's density. */
+    public byte[] encode(BufferedImage image, double scale, Scene scene) {
+        return PngEncoder.encode(image, 72 * scale, scene.title(), scene.description());
+    }
+
     /** The drawn image, before encoding: RGB when the background is opaque, ARGB otherwise. */
     public BufferedImage image(Scene scene, double scale, boolean transparent) {
         if (!(scale > 0) || Double.isInfinite(scale)) {

@@ -1,0 +1,51 @@
+package dk.taktstok.chart.layout;
+
+import dk.taktstok.chart.scene.Scene;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A chart's scene together with what an editor needs to point into it: where each data point lies,
+ * the plot area, and where each annotation was anchored.
+ *
+ * @param dataPoints  every data point an annotation can be anchored to
+ * @param plotArea    where data is drawn; free points are fractions of it
+ * @param annotations where each drawn note is anchored and placed, by annotation id
+ * @param axis        the value axis, mapping values to x; null for a chart without one
+ */
+public record LaidOutChart(Scene scene, List<DataPoint> dataPoints, Box plotArea, Map<String, NotePlacement> annotations,
+                           ValueAxis axis) {
+
+    public LaidOutChart {
+        dataPoints = List.copyOf(dataPoints);
+        annotations = Map.copyOf(annotations);
+    }
+
+    /**
+     * A place an annotation can point at.
+     *
+     * @param target   an item, group or gap id
+     * @param category a category name for a segment of an item's bar; null for the whole item
+     */
+    public record DataPoint(String target, String category, double x, double y) {
+    }
+
+    /** A note's anchor point and the top left of its text as drawn. */
+    public record NotePlacement(double anchorX, double anchorY, double x, double y) {
+    }
+
+    /** The value axis: values from {@code from} to {@code to} lie between x positions {@code left} and {@code right}. */
+    public record ValueAxis(double from, double to, double left, double right) {
+
+        public double valueAt(double x) {
+            return from + (x - left) / (right - left) * (to - from);
+        }
+    }
+
+    /** The data point nearest to (x, y), if the chart has any. */
+    public Optional<DataPoint> nearest(double x, double y) {
+        return dataPoints.stream().min(Comparator.comparingDouble(p -> Math.hypot(p.x() - x, p.y() - y)));
+    }
+}

@@ -1,0 +1,40 @@
+package dk.taktstok.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions view-models ask the user. The desktop answers with dialogs; tests answer as scripted.
+ */
+public interface Dialogs {
+
+    /** What to do with unsaved changes. */
+    enum Decision { SAVE, DISCARD, CANCEL }
+
+    Decision askToSave(String documentName);
+
+    /** A file to open; empty when the user cancelled. */
+    Optional<Path> chooseFileToOpen();
+
+    /** Where to save; empty when the user cancelled. */
+    Optional<Path> chooseFileToSave(String suggestedName);
+
+    /** Which of several tables to show first; empty for the first. */
+    Optional<String> chooseTable(List<String> tableNames);
+
+    /** The password of a protected workbook; empty when the user cancelled. */
+    Optional<String> askPassword(String fileName);
+
+    /** Whether to overwrite a file another program changed since it was opened. */
+    boolean confirmOverwrite(String fileName);
+
+    /** Whether to restore work that was not saved when Taktstok last stopped. */
+    boolean offerRecovery(String description);
+
+    /** Text for a new note; empty when the user cancelled. */
+    Optional<String> askText(String title, String initial);
+
+    /** An error, in the same plain words as the command line. */
+    void showError(String title, String message);
+}

@@ -1,0 +1,161 @@
+package dk.taktstok.viewmodel;
+
+import dk.taktstok.analysis.Measures;
+import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.chart.layout.DefaultCharts;
+import dk.taktstok.io.Problem;
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.Study;
+import dk.taktstok.model.SurveyTable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open study: what it is now, where it came from, whether it has unsaved changes, its measures, its
+ * problems, what is selected, and its history of changes. Every edit goes through {@link #apply}, so
+ * every edit can be undone.
+ */
+public final class DocumentViewModel {
+
+    private final ReadOnlyObjectWrapper<Study> study = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StudyMeasures> measures = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedTable = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> selectedChart = new SimpleObjectProperty<>();
+    private final History history = new History();
+    private Study saved;
+
+    public DocumentViewModel(Study initial) {
+        load(initial, null, List.of());
+    }
+
+    /** A study just opened: nothing to undo, nothing unsaved. */
+    public void load(Study opened, Path from, List<Problem> read) {
+        saved = opened;
+        history.clear();
+        file.set(from);
+        problems.setAll(read);
+        set(opened);
+        selectedTable.set(opened.tables().isEmpty() ? null : opened.tables().getFirst().id());
+        List<ChartSpec> charts = DefaultCharts.of(opened);
+        selectedChart.set(charts.isEmpty() ? null : charts.getFirst().id());
+    }
+
+    /**
+     * Applies an edit as one undoable change; answers whether it changed anything.
+     *
+     * @param description what the Edit menu shows after "Undo"
+     */
+    public boolean apply(String description, UnaryOperator<Study> edit) {
+        Study before = study.get();
+        Study after = edit.apply(before);
+        if (after.equals(before)) {
+            return false;
+        }
+        history.record(new History.Change(description, before, after));
+        set(after);
+        return true;
+    }
+
+    public void undo() {
+        History.Change change = history.undo();
+        if (change != null) {
+            set(change.before());
+        }
+    }
+
+    public void redo() {
+        History.Change change = history.redo();
+        if (change != null) {
+            set(change.after());
+        }
+    }
+
+    /** The study was written to {@code to}: it is now the saved state, and the file the document's. */
+    public void markSaved(Study written, Path to) {
+        saved = written;
+        file.set(to);
+        dirty.set(!Objects.equals(study.get(), saved));
+    }
+
+    public Study study() {
+        return study.get();
+    }
+
+    public ReadOnlyObjectProperty<Study> studyProperty() {
+        return study.getReadOnlyProperty();
+    }
+
+    public StudyMeasures measures() {
+        return measures.get();
+    }
+
+    public ReadOnlyObjectProperty<StudyMeasures> measuresProperty() {
+        return measures.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** Whether the study differs from what was last opened or saved (undoing back to it makes it clean). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public ObjectProperty<String> selectedTableProperty() {
+        return selectedTable;
+    }
+
+    public ObjectProperty<String> selectedChartProperty() {
+        return selectedChart;
+    }
+
+    public Optional<SurveyTable> table() {
+        return selectedTable.get() == null ? Optional.empty() : study.get().table(selectedTable.get());
+    }
+
+    /** The study's charts, or the default set for a study that has none of its own. */
+    public List<ChartSpec> charts() {
+        return DefaultCharts.of(study.get());
+    }
+
+    public Optional<ChartSpec> chart() {
+        return charts().stream().filter(c -> c.id().equals(selectedChart.get())).findFirst();
+    }
+
+    private void set(Study next) {
+        measures.set(Measures.of(next));
+        study.set(next);
+        dirty.set(!Objects.equals(next, saved));
+    }
+}

@@ -1,0 +1,148 @@
+package dk.taktstok.viewmodel;
+
+import dk.taktstok.io.Problem;
+import dk.taktstok.io.SourceMap;
+import dk.taktstok.io.StudyValidator;
+import dk.taktstok.io.table.NumberText;
+import dk.taktstok.model.Item;
+import dk.taktstok.model.Scale;
+import dk.taktstok.model.Study;
+import dk.taktstok.model.SurveyTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The data grid: the selected table's items as rows, a column per category, each cell marked with the
+ * problem the study checks find there (the same words as the command line). Editing a cell is one
+ * undoable change, and the measures and the chart follow at once.
+ */
+public final class GridViewModel {
+
+    /** One cell: its value (NaN when empty) and the problem found there, if any. */
+    public record Cell(double value, Problem problem) {
+    }
+
+    /** One row: an item, its group, its cells, and a problem of the row as a whole (its sum). */
+    public record Row(String itemId, String label, String group, List<Cell> cells, Problem problem) {
+    }
+
+    private final DocumentViewModel document;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+
+    public GridViewModel(DocumentViewModel document) {
+        this.document = document;
+        document.studyProperty().addListener((o, a, b) -> refresh());
+        document.selectedTableProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The column headings: the categories of the table's scale. */
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    /**
+     * Sets a share from what the user typed ("26,7", "26.7", "26,7 %", empty for no value).
+     *
+     * @return empty when the value was taken; else why not, in the user's words
+     */
+    public Optional<String> editShare(String itemId, int category, String typed) {
+        Optional<SurveyTable> table = document.table();
+        if (table.isEmpty()) {
+            return Optional.of(Words.get("grid.noTable"));
+        }
+        double value;
+        if (typed == null || typed.isBlank()) {
+            value = Double.NaN;
+        } else {
+            NumberText.Reading reading = NumberText.read(typed.strip());
+            if (reading == null) {
+                return Optional.of(Words.get("grid.notANumber", typed.strip()));
+            }
+            value = reading.value();
+        }
+        String name = document.study().scaleOf(table.get()).category(category).label().text();
+        String label = table.get().item(itemId).map(i -> i.label().text()).orElse(itemId);
+        double finalValue = value;
+        document.apply(Words.get("edit.share", name, shorten(label)),
+                study -> StudyEdits.share(study, table.get().id(), itemId, category, finalValue));
+        return Optional.empty();
+    }
+
+    private void refresh() {
+        Optional<SurveyTable> selected = document.table();
+        if (selected.isEmpty()) {
+            rows.clear();
+            categories.clear();
+            return;
+        }
+        Study study = document.study();
+        SurveyTable table = selected.get();
+        int tableIndex = study.tables().indexOf(table);
+        Scale scale = study.scaleOf(table);
+        Map<String, Problem> found = problems(study, tableIndex);
+        var newRows = new ArrayList<Row>();
+        for (int i = 0; i < table.items().size(); i++) {
+            Item item = table.items().get(i);
+            var cells = new ArrayList<Cell>();
+            for (int c = 0; c < scale.size(); c++) {
+                double value = c < item.shares().size() ? item.share(c) : Double.NaN;
+                Problem problem = found.get(key(tableIndex, i, c));
+                if (problem == null && Double.isNaN(value)) {
+                    problem = Problem.error(null, Words.get("grid.noValue"));
+                }
+                cells.add(new Cell(value, problem));
+            }
+            String group = table.groupOf(item);
+            String groupLabel = group == null ? "" : table.group(group).map(g -> g.label().text()).orElse(group);
+            newRows.add(new Row(item.id(), item.label().text(), groupLabel, cells, found.get(key(tableIndex, i, -1))));
+        }
+        categories.setAll(scale.categories().stream().map(c -> c.label().text()).toList());
+        rows.setAll(newRows);
+    }
+
+    /** The study checks' problems of one table, keyed by cell ("t/i/c") or row ("t/i/-1"). */
+    private static Map<String, Problem> problems(Study study, int tableIndex) {
+        SourceMap cells = new SourceMap() {
+            @Override
+            public String share(int table, int item, int category) {
+                return key(table, item, category);
+            }
+
+            @Override
+            public String item(int table, int item) {
+                return key(table, item, -1);
+            }
+
+            @Override
+            public String table(int table) {
+                return "table " + table;
+            }
+        };
+        var byPlace = new HashMap<String, Problem>();
+        for (Problem problem : StudyValidator.validate(study, cells)) {
+            if (problem.location() != null && problem.location().startsWith(tableIndex + "/")) {
+                byPlace.putIfAbsent(problem.location(), new Problem(problem.severity(), null, problem.message()));
+            }
+        }
+        return byPlace;
+    }
+
+    private static String key(int table, int item, int category) {
+        return table + "/" + item + "/" + category;
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= 40 ? label : label.substring(0, 39).stripTrailing() + "…";
+    }
+}

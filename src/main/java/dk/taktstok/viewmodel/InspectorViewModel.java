@@ -1,0 +1,220 @@
+package dk.taktstok.viewmodel;
+
+import dk.taktstok.analysis.GapResult;
+import dk.taktstok.analysis.GroupResult;
+import dk.taktstok.analysis.ItemResult;
+import dk.taktstok.analysis.Numbers;
+import dk.taktstok.analysis.TableMeasures;
+import dk.taktstok.model.Category;
+import dk.taktstok.model.CategoryRole;
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.ChartType;
+import dk.taktstok.model.Measure;
+import dk.taktstok.model.Practice;
+import dk.taktstok.model.Scale;
+import dk.taktstok.model.SortOrder;
+import dk.taktstok.model.SurveyTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The inspector: the selected table's measures per item and group and the study's gaps, each value with
+ * its formula worked out; and the settings behind them — category roles and scores, the top box, each
+ * item's group, the chart's type and order, the number language. Every setting change is undoable.
+ */
+public final class InspectorViewModel {
+
+    /** A row of measures; {@code formulas} explain each value, in the order of {@link Measure#values()}. */
+    public record MeasureRow(String id, String label, String group, List<String> values, List<String> formulas) {
+    }
+
+    /** A gap: the goal, the practice, their values and the gap in points. */
+    public record GapRow(String id, String benchmark, String practice, String benchmarkValue, String practiceValue,
+                         String points) {
+    }
+
+    /** A category of the scale with its role, score and whether it is in the top box. */
+    public record CategoryRow(int index, String label, boolean substantive, Double score, boolean topBox) {
+    }
+
+    private final DocumentViewModel document;
+    private final ObservableList<MeasureRow> items = FXCollections.observableArrayList();
+    private final ObservableList<MeasureRow> groups = FXCollections.observableArrayList();
+    private final ObservableList<GapRow> gaps = FXCollections.observableArrayList();
+    private final ObservableList<CategoryRow> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>();
+
+    public InspectorViewModel(DocumentViewModel document) {
+        this.document = document;
+        document.studyProperty().addListener((o, a, b) -> refresh());
+        document.selectedTableProperty().addListener((o, a, b) -> refresh());
+        language.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<MeasureRow> items() {
+        return items;
+    }
+
+    public ObservableList<MeasureRow> groups() {
+        return groups;
+    }
+
+    public ObservableList<GapRow> gaps() {
+        return gaps;
+    }
+
+    public ObservableList<CategoryRow> categories() {
+        return categories;
+    }
+
+    /** The number language of the inspector, the grid and the chart; null for the study's own. */
+    public ObjectProperty<String> languageProperty() {
+        return language;
+    }
+
+    public String language() {
+        return language.get() != null ? language.get() : document.study().language();
+    }
+
+    public void setRole(int category, boolean substantive) {
+        scale().ifPresent(scale -> document.apply(Words.get("edit.role", scale.category(category).label().text()),
+                study -> StudyEdits.categoryRole(study, scale.id(), category,
+                        substantive ? CategoryRole.SUBSTANTIVE : CategoryRole.DONT_KNOW)));
+    }
+
+    public void setScore(int category, double score) {
+        scale().ifPresent(scale -> document.apply(Words.get("edit.score", scale.category(category).label().text()),
+                study -> StudyEdits.categoryScore(study, scale.id(), category, score)));
+    }
+
+    /** Puts a category in or out of the top box; the first change fixes the box to named categories. */
+    public void setInTopBox(int category, boolean inTopBox) {
+        scale().ifPresent(scale -> {
+            TableMeasures measures = tableMeasures().orElseThrow();
+            var names = new ArrayList<String>();
+            for (int i : measures.boxes().topBox()) {
+                names.add(scale.category(i).name());
+            }
+            String name = scale.category(category).name();
+            names.remove(name);
+            if (inTopBox) {
+                names.add(name);
+            }
+            var ordered = scale.categories().stream().map(Category::name).filter(names::contains).toList();
+            document.apply(Words.get("edit.topBox"), study -> StudyEdits.topBox(study, scale.id(), ordered));
+        });
+    }
+
+    public void setItemGroup(String itemId, String groupId) {
+        document.table().ifPresent(table -> document.apply(Words.get("edit.group"),
+                study -> StudyEdits.itemGroup(study, table.id(), itemId, groupId)));
+    }
+
+    public void setChartType(ChartType type) {
+        document.chart().ifPresent(chart -> document.apply(Words.get("edit.chartType"), study -> StudyEdits.chart(study,
+                new ChartSpec(chart.id(), type, chart.tableId(), chart.title(), chart.subtitle(), chart.note(),
+                        chart.sort(), chart.measure(), chart.gaps(), chart.mark(), chart.annotations()))));
+    }
+
+    /** Sorts the chart's items by a measure, or keeps the source order when {@code sort} is null. */
+    public void setSort(SortOrder sort) {
+        document.chart().ifPresent(chart -> document.apply(Words.get("edit.sort"),
+                study -> StudyEdits.chart(study, chart.withSort(sort))));
+    }
+
+    private Optional<Scale> scale() {
+        return document.table().map(table -> document.study().scaleOf(table));
+    }
+
+    private Optional<TableMeasures> tableMeasures() {
+        return document.table().flatMap(table -> document.measures().table(table.id()));
+    }
+
+    private void refresh() {
+        Optional<TableMeasures> selected = tableMeasures();
+        if (selected.isEmpty()) {
+            items.clear();
+            groups.clear();
+            categories.clear();
+            gaps.clear();
+            return;
+        }
+        TableMeasures table = selected.get();
+        String lang = language();
+        Numbers numbers = Numbers.of(lang);
+        var itemRows = new ArrayList<MeasureRow>();
+        for (ItemResult item : table.items()) {
+            var values = new ArrayList<String>();
+            var formulas = new ArrayList<String>();
+            for (Measure measure : Measure.values()) {
+                values.add(format(numbers, measure, item.measures().get(measure)));
+                formulas.add(Formulas.explain(measure, table.scale(), table.boxes(), item.item(), item.measures(), lang));
+            }
+            String group = item.group() == null ? "" : table.table().group(item.group())
+                    .map(g -> g.label().in(lang)).orElse(item.group());
+            itemRows.add(new MeasureRow(item.item().id(), item.item().displayLabel(lang), group, values, formulas));
+        }
+        var groupRows = new ArrayList<MeasureRow>();
+        for (GroupResult group : table.groups()) {
+            var values = new ArrayList<String>();
+            var formulas = new ArrayList<String>();
+            for (Measure measure : Measure.values()) {
+                values.add(format(numbers, measure, group.means().get(measure)));
+                formulas.add(Words.get("formula.group", group.itemCount()));
+            }
+            groupRows.add(new MeasureRow(group.group().id(), group.group().label().in(lang), "", values, formulas));
+        }
+        table.balanceIfAny().ifPresent(balance -> {
+            var values = new ArrayList<String>();
+            var formulas = new ArrayList<String>();
+            for (Measure measure : Measure.values()) {
+                values.add(numbers.signed(balance.difference().get(measure), 1));
+                formulas.add(Words.get("formula.balance", balance.first().label().in(lang),
+                        balance.second().label().in(lang)));
+            }
+            groupRows.add(new MeasureRow("balance", Words.get("inspector.balance"), "", values, formulas));
+        });
+        var categoryRows = new ArrayList<CategoryRow>();
+        for (int i = 0; i < table.scale().size(); i++) {
+            Category category = table.scale().category(i);
+            categoryRows.add(new CategoryRow(i, category.label().in(lang), category.isSubstantive(), category.score(),
+                    table.boxes().isTop(i)));
+        }
+        var gapRows = new ArrayList<GapRow>();
+        for (GapResult gap : document.measures().gaps()) {
+            gapRows.add(new GapRow(gap.gap().id(), gap.benchmark().label().in(lang), practice(gap, lang),
+                    numbers.percent(gap.benchmark().value(), 1), numbers.percent(gap.practiceValue(), 1),
+                    numbers.decimal(gap.points(), 1)));
+        }
+        items.setAll(itemRows);
+        groups.setAll(groupRows);
+        categories.setAll(categoryRows);
+        gaps.setAll(gapRows);
+    }
+
+    private String practice(GapResult gap, String lang) {
+        Practice practice = gap.gap().practice();
+        SurveyTable table = document.study().table(practice.tableId()).orElse(null);
+        if (table == null) {
+            return practice.tableId();
+        }
+        return switch (practice) {
+            case Practice.CategoryShare share -> share.category() + ": "
+                    + table.item(share.itemId()).map(i -> i.displayLabel(lang)).orElse(share.itemId());
+            case Practice.ItemMeasure measure -> measure.measure().key() + ": "
+                    + table.item(measure.itemId()).map(i -> i.displayLabel(lang)).orElse(measure.itemId());
+            case Practice.GroupMeasure measure -> measure.measure().key() + ": "
+                    + table.group(measure.groupId()).map(g -> g.label().in(lang)).orElse(measure.groupId());
+        };
+    }
+
+    private static String format(Numbers numbers, Measure measure, double value) {
+        return measure == Measure.NET ? numbers.signed(value, 1) : numbers.decimal(value, 1);
+    }
+}
