@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "taktstok",
         description = {
             "Survey tables to publication-ready charts.",
-            "Without a command: the measures of FILE, or of the embedded sample study."
+            "Without a command, taktstok opens the desktop app on FILE, or on the embedded sample study."
         },
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
@@ -39,6 +39,7 @@ final class RootCommand implements Callable<Integer> {
         this.files = files;
     }
 
+    /** Reached with options only (such as --debug): the measures of FILE or the sample, as {@code indices}. */
     @Override
     public Integer call() {
         var indices = new IndicesCommand(files);

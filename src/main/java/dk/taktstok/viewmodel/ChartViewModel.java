@@ -144,6 +144,11 @@ public final class ChartViewModel {
         });
     }
 
+    /** A note's text in the study's language, for editing. */
+    public Optional<String> noteText(String id) {
+        return find(id).filter(Annotation.Note.class::isInstance).map(a -> ((Annotation.Note) a).text().text());
+    }
+
     public void deleteAnnotation(String id) {
         chart().ifPresent(chart -> {
             if (document.apply(Words.get("edit.deleteAnnotation"), study -> StudyEdits.withoutAnnotation(study, chart, id))) {

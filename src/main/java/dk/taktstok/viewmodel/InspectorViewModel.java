@@ -38,6 +38,10 @@ public final class InspectorViewModel {
                          String points) {
     }
 
+    /** A group an item can belong to. */
+    public record GroupChoice(String id, String label) {
+    }
+
     /** A category of the scale with its role, score and whether it is in the top box. */
     public record CategoryRow(int index, String label, boolean substantive, Double score, boolean topBox) {
     }
@@ -48,6 +52,7 @@ public final class InspectorViewModel {
     private final ObservableList<GapRow> gaps = FXCollections.observableArrayList();
     private final ObservableList<CategoryRow> categories = FXCollections.observableArrayList();
     private final ObjectProperty<String> language = new SimpleObjectProperty<>();
+    private final ObservableList<GroupChoice> groupChoices = FXCollections.observableArrayList();
 
     public InspectorViewModel(DocumentViewModel document) {
         this.document = document;
@@ -71,6 +76,21 @@ public final class InspectorViewModel {
 
     public ObservableList<CategoryRow> categories() {
         return categories;
+    }
+
+    /** The groups of the selected table that items can be put in; empty when the table has none. */
+    public ObservableList<GroupChoice> groupChoices() {
+        return groupChoices;
+    }
+
+    /** The group id of an item of the selected table, or null. */
+    public String groupOf(String itemId) {
+        return document.table().flatMap(t -> t.item(itemId).map(t::groupOf)).orElse(null);
+    }
+
+    /** The chart's current settings, for the controls. */
+    public Optional<ChartSpec> chart() {
+        return document.chart();
     }
 
     /** The number language of the inspector, the grid and the chart; null for the study's own. */
@@ -140,6 +160,7 @@ public final class InspectorViewModel {
         Optional<TableMeasures> selected = tableMeasures();
         if (selected.isEmpty()) {
             items.clear();
+            groupChoices.clear();
             groups.clear();
             categories.clear();
             gaps.clear();
@@ -192,6 +213,8 @@ public final class InspectorViewModel {
                     numbers.percent(gap.benchmark().value(), 1), numbers.percent(gap.practiceValue(), 1),
                     numbers.decimal(gap.points(), 1)));
         }
+        groupChoices.setAll(table.table().groups().stream()
+                .map(g -> new GroupChoice(g.id(), g.label().in(lang))).toList());
         items.setAll(itemRows);
         groups.setAll(groupRows);
         categories.setAll(categoryRows);

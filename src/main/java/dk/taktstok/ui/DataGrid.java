@@ -1,0 +1,127 @@
+package dk.taktstok.ui;
+
+import dk.taktstok.analysis.Numbers;
+import dk.taktstok.io.Problem;
+import dk.taktstok.viewmodel.GridViewModel;
+import dk.taktstok.viewmodel.InspectorViewModel;
+import dk.taktstok.viewmodel.Words;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
+
+/**
+ * The selected table's values, one row per item and one column per answer category. A cell the study
+ * checks find wrong is marked, with the problem in its tooltip; an edit updates the measures and the
+ * chart at once.
+ */
+public final class DataGrid extends TableView<GridViewModel.Row> {
+
+    private final GridViewModel grid;
+    private final InspectorViewModel inspector;
+    private final Consumer<String> status;
+
+    public DataGrid(GridViewModel grid, InspectorViewModel inspector, Consumer<String> status) {
+        this.grid = grid;
+        this.inspector = inspector;
+        this.status = status;
+        setId("data-grid");
+        getStyleClass().add("data-grid");
+        setEditable(true);
+        setItems(grid.rows());
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        grid.categories().addListener((ListChangeListener<String>) change -> buildColumns());
+        buildColumns();
+        setPlaceholder(new javafx.scene.control.Label(Words.get("ui.grid.empty")));
+    }
+
+    private void buildColumns() {
+        getColumns().clear();
+        var label = new TableColumn<GridViewModel.Row, String>(Words.get("ui.grid.item"));
+        label.setId("column-item");
+        label.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().label()));
+        label.setPrefWidth(320);
+        label.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+                GridViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
+                mark(this, empty || row == null ? null : row.problem());
+            }
+        });
+        getColumns().add(label);
+        var group = new TableColumn<GridViewModel.Row, String>(Words.get("ui.grid.group"));
+        group.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().group()));
+        group.setPrefWidth(140);
+        getColumns().add(group);
+        for (int c = 0; c < grid.categories().size(); c++) {
+            getColumns().add(categoryColumn(c, grid.categories().get(c)));
+        }
+        var sum = new TableColumn<GridViewModel.Row, String>(Words.get("ui.grid.sum"));
+        sum.setCellValueFactory(row -> new ReadOnlyStringWrapper(sum(row.getValue())));
+        sum.getStyleClass().add("number");
+        sum.setPrefWidth(70);
+        getColumns().add(sum);
+    }
+
+    private TableColumn<GridViewModel.Row, String> categoryColumn(int category, String name) {
+        var column = new TableColumn<GridViewModel.Row, String>(name);
+        column.setId("column-" + category);
+        column.getStyleClass().add("number");
+        column.setPrefWidth(90);
+        column.setEditable(true);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(format(row.getValue().cells().get(category).value())));
+        column.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                GridViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
+                mark(this, empty || row == null ? null : row.cells().get(category).problem());
+            }
+        });
+        column.setOnEditCommit(event -> {
+            Optional<String> refused = grid.editShare(event.getRowValue().itemId(), category, event.getNewValue());
+            refused.ifPresent(message -> {
+                status.accept(message);
+                refresh();
+            });
+        });
+        return column;
+    }
+
+    private static void mark(TableCell<?, ?> cell, Problem problem) {
+        cell.getStyleClass().removeAll("cell-error", "cell-warning");
+        if (problem == null) {
+            cell.setTooltip(cell.getTooltip() != null && cell.getTooltip().getText() != null
+                    && cell.getTableColumn() != null && "column-item".equals(cell.getTableColumn().getId())
+                    ? cell.getTooltip() : null);
+            return;
+        }
+        cell.getStyleClass().add(problem.isError() ? "cell-error" : "cell-warning");
+        cell.setTooltip(new Tooltip(problem.message()));
+    }
+
+    private String format(double value) {
+        return Double.isNaN(value) ? "" : Numbers.of(inspector.language()).decimal(value, 1);
+    }
+
+    private String sum(GridViewModel.Row row) {
+        double total = 0;
+        for (GridViewModel.Cell cell : row.cells()) {
+            if (Double.isNaN(cell.value())) {
+                return "";
+            }
+            total += cell.value();
+        }
+        return Numbers.of(inspector.language()).decimal(total, 1);
+    }
+}

@@ -1,0 +1,313 @@
+package dk.taktstok.ui;
+
+import dk.taktstok.model.ChartSpec;
+import dk.taktstok.model.ChartType;
+import dk.taktstok.model.Measure;
+import dk.taktstok.model.SortOrder;
+import dk.taktstok.viewmodel.ChartViewModel;
+import dk.taktstok.viewmodel.Formulas;
+import dk.taktstok.viewmodel.InspectorViewModel;
+import dk.taktstok.viewmodel.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The measures per item and group and the gaps, each value with its formula worked out on hover; and
+ * the settings behind them: the scale's roles, scores and top box, each item's group, the chart.
+ */
+public final class Inspector extends ScrollPane {
+
+    private final InspectorViewModel inspector;
+    private final ChartViewModel chart;
+    private final VBox content = new VBox();
+    private boolean updating;
+
+    public Inspector(InspectorViewModel inspector, ChartViewModel chart) {
+        this.inspector = inspector;
+        this.chart = chart;
+        setId("inspector");
+        getStyleClass().add("inspector");
+        setFitToWidth(true);
+        content.getStyleClass().add("inspector-content");
+        content.getChildren().addAll(
+                section("ui.inspector.measures", measureTable(inspector.items(), true, "measures")),
+                section("ui.inspector.groups", measureTable(inspector.groups(), false, "groups")),
+                section("ui.inspector.gaps", gapTable()),
+                section("ui.inspector.chart", chartSettings()),
+                section("ui.inspector.scale", scaleSettings()),
+                section("ui.inspector.itemGroups", groupSettings()));
+        setContent(content);
+    }
+
+    private static TitledPane section(String key, javafx.scene.Node body) {
+        var pane = new TitledPane(Words.get(key), body);
+        pane.setId(key.replace('.', '-'));
+        pane.getStyleClass().add("inspector-section");
+        return pane;
+    }
+
+    private TableView<InspectorViewModel.MeasureRow> measureTable(
+            javafx.collections.ObservableList<InspectorViewModel.MeasureRow> rows, boolean withGroup, String id) {
+        var table = new TableView<>(rows);
+        table.setId(id);
+        table.getStyleClass().add("measure-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var label = new TableColumn<InspectorViewModel.MeasureRow, String>(Words.get("ui.grid.item"));
+        label.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().label()));
+        label.setPrefWidth(170);
+        label.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        table.getColumns().add(label);
+        Measure[] measures = Measure.values();
+        for (int m = 0; m < measures.length; m++) {
+            int index = m;
+            var column = new TableColumn<InspectorViewModel.MeasureRow, String>(Words.get("ui.measure." + measures[m].key()));
+            column.getStyleClass().add("number");
+            column.setPrefWidth(64);
+            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().values().get(index)));
+            column.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                    InspectorViewModel.MeasureRow row = getTableRow() == null ? null : getTableRow().getItem();
+                    setTooltip(empty || row == null ? null : tooltip(row.formulas().get(index)));
+                }
+            });
+            var header = new Label(column.getText());
+            header.setTooltip(tooltip(Formulas.general(measures[m])));
+            column.setGraphic(header);
+            column.setText(null);
+            table.getColumns().add(column);
+        }
+        table.setFixedCellSize(24);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(rows).multiply(24).add(32));
+        return table;
+    }
+
+    private TableView<InspectorViewModel.GapRow> gapTable() {
+        var table = new TableView<>(inspector.gaps());
+        table.setId("gaps");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(textColumn(Words.get("ui.gap.practice"), InspectorViewModel.GapRow::practice, 200));
+        table.getColumns().add(textColumn(Words.get("ui.gap.goal"), InspectorViewModel.GapRow::benchmarkValue, 60));
+        table.getColumns().add(textColumn(Words.get("ui.gap.value"), InspectorViewModel.GapRow::practiceValue, 60));
+        table.getColumns().add(textColumn(Words.get("ui.gap.points"), InspectorViewModel.GapRow::points, 60));
+        table.setFixedCellSize(24);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(inspector.gaps()).multiply(24).add(32));
+        table.setPlaceholder(new Label(Words.get("ui.gap.none")));
+        return table;
+    }
+
+    private static <R> TableColumn<R, String> textColumn(String title, java.util.function.Function<R, String> value,
+                                                         double width) {
+        var column = new TableColumn<R, String>(title);
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private GridPane chartSettings() {
+        var grid = form();
+        var type = new ChoiceBox<ChartType>();
+        type.setId("chart-type");
+        type.getItems().setAll(ChartType.values());
+        type.setConverter(named(t -> Words.get("ui.chartType." + t.key())));
+        var sort = new ChoiceBox<SortOrder>();
+        sort.setId("chart-sort");
+        var orders = new ArrayList<SortOrder>();
+        orders.add(null);
+        for (Measure measure : Measure.values()) {
+            orders.add(new SortOrder(measure, true));
+        }
+        sort.getItems().setAll(orders);
+        sort.setConverter(named(o -> o == null ? Words.get("ui.sort.source")
+                : Words.get("ui.sort.by", Words.get("ui.measure." + o.measure().key()))));
+        var language = new ChoiceBox<String>();
+        language.setId("chart-language");
+        language.getItems().setAll(java.util.Arrays.asList(null, "da", "en"));
+        language.setConverter(named(l -> l == null ? Words.get("ui.language.study") : Words.get("ui.language." + l)));
+        var width = new Spinner<Integer>(280, 4000, 640, 20);
+        width.setId("chart-width");
+        width.setEditable(true);
+        width.setPrefWidth(100);
+        Runnable show = () -> {
+            updating = true;
+            ChartSpec spec = inspector.chart().orElse(null);
+            type.setValue(spec == null ? null : spec.type());
+            sort.setValue(spec == null || spec.sort() == null ? null
+                    : orders.stream().filter(o -> o != null && o.equals(spec.sort())).findFirst().orElse(null));
+            language.setValue(inspector.languageProperty().get());
+            updating = false;
+        };
+        inspector.items().addListener((ListChangeListener<InspectorViewModel.MeasureRow>) change -> show.run());
+        chart.laidOutProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        type.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null && !Objects.equals(a, b)) {
+                inspector.setChartType(b);
+            }
+        });
+        sort.valueProperty().addListener((o, a, b) -> {
+            if (!updating && !Objects.equals(a, b)) {
+                inspector.setSort(b);
+            }
+        });
+        language.valueProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                inspector.languageProperty().set(b);
+            }
+        });
+        width.valueProperty().addListener((o, a, b) -> chart.widthProperty().set(b));
+        grid.addRow(0, new Label(Words.get("ui.chart.type")), type);
+        grid.addRow(1, new Label(Words.get("ui.chart.sort")), sort);
+        grid.addRow(2, new Label(Words.get("ui.chart.language")), language);
+        grid.addRow(3, new Label(Words.get("ui.chart.width")), width);
+        return grid;
+    }
+
+    private VBox scaleSettings() {
+        var box = new VBox(6);
+        box.setId("scale-settings");
+        Runnable build = () -> {
+            var rows = new ArrayList<javafx.scene.Node>();
+            var grid = form();
+            grid.addRow(0, new Label(Words.get("ui.scale.category")), new Label(Words.get("ui.scale.onScale")),
+                    new Label(Words.get("ui.scale.score")), new Label(Words.get("ui.scale.topBox")));
+            int r = 1;
+            for (InspectorViewModel.CategoryRow category : inspector.categories()) {
+                var substantive = new CheckBox();
+                substantive.setId("substantive-" + category.index());
+                substantive.setSelected(category.substantive());
+                substantive.setTooltip(new Tooltip(Words.get("ui.scale.onScale.help")));
+                substantive.selectedProperty().addListener((o, a, b) -> inspector.setRole(category.index(), b));
+                var score = new TextField(category.score() == null ? "" : dk.taktstok.analysis.Numbers
+                        .of(inspector.language()).decimal(category.score(), category.score() % 1 == 0 ? 0 : 2));
+                score.setId("score-" + category.index());
+                score.setPrefColumnCount(4);
+                score.setDisable(!category.substantive());
+                score.setOnAction(e -> parse(score.getText()).ifPresent(value -> inspector.setScore(category.index(), value)));
+                score.focusedProperty().addListener((o, a, focused) -> {
+                    if (!focused) {
+                        parse(score.getText()).ifPresent(value -> inspector.setScore(category.index(), value));
+                    }
+                });
+                var top = new CheckBox();
+                top.setId("topbox-" + category.index());
+                top.setSelected(category.topBox());
+                top.setDisable(!category.substantive());
+                top.selectedProperty().addListener((o, a, b) -> inspector.setInTopBox(category.index(), b));
+                grid.addRow(r++, new Label(category.label()), substantive, score, top);
+            }
+            rows.add(grid);
+            box.getChildren().setAll(rows);
+        };
+        inspector.categories().addListener((ListChangeListener<InspectorViewModel.CategoryRow>) change -> build.run());
+        build.run();
+        return box;
+    }
+
+    private VBox groupSettings() {
+        var box = new VBox(6);
+        box.setId("item-groups");
+        Runnable build = () -> {
+            if (inspector.groupChoices().isEmpty()) {
+                box.getChildren().setAll(new Label(Words.get("ui.groups.none")));
+                return;
+            }
+            var grid = form();
+            int r = 0;
+            for (InspectorViewModel.MeasureRow item : inspector.items()) {
+                var choice = new ChoiceBox<String>();
+                choice.setId("group-" + item.id());
+                var ids = new ArrayList<String>();
+                ids.add(null);
+                inspector.groupChoices().forEach(g -> ids.add(g.id()));
+                choice.getItems().setAll(ids);
+                choice.setConverter(named(id -> id == null ? Words.get("ui.groups.noGroup") : inspector.groupChoices()
+                        .stream().filter(g -> g.id().equals(id)).findFirst().map(InspectorViewModel.GroupChoice::label)
+                        .orElse(id)));
+                choice.setValue(inspector.groupOf(item.id()));
+                choice.valueProperty().addListener((o, a, b) -> {
+                    if (!Objects.equals(a, b)) {
+                        inspector.setItemGroup(item.id(), b);
+                    }
+                });
+                var label = new Label(item.label());
+                label.setWrapText(true);
+                label.setMaxWidth(220);
+                grid.addRow(r++, label, choice);
+            }
+            box.getChildren().setAll(grid);
+        };
+        inspector.items().addListener((ListChangeListener<InspectorViewModel.MeasureRow>) change -> build.run());
+        build.run();
+        return box;
+    }
+
+    private static GridPane form() {
+        var grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(4));
+        return grid;
+    }
+
+    private static java.util.Optional<Double> parse(String text) {
+        try {
+            return java.util.Optional.of(Double.parseDouble(text.strip().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Tooltip tooltip(String text) {
+        var tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(javafx.util.Duration.millis(300));
+        return tooltip;
+    }
+
+    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    List<String> sectionIds() {
+        return content.getChildren().stream().map(javafx.scene.Node::getId).toList();
+    }
+}

@@ -1,0 +1,312 @@
+package dk.taktstok.ui;
+
+import dk.taktstok.viewmodel.MainViewModel;
+import dk.taktstok.viewmodel.Words;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The main window: the study's outline at the left, the chart above the data grid in the middle, the
+ * inspector at the right; menus, a toolbar, shortcuts, drag and drop, and a status bar with the progress
+ * of long work. Built in code; colours and sizes come from the stylesheet.
+ */
+public final class MainWindow {
+
+    public static final String STYLESHEET = MainWindow.class.getResource("taktstok.css").toExternalForm();
+
+    /** How often unsaved work is copied for recovery after a crash. */
+    static final Duration AUTOSAVE = Duration.minutes(1);
+
+    private final MainViewModel model;
+    private final Stage stage;
+    private final FxDialogs dialogs;
+    private final BorderPane root = new BorderPane();
+    private final Label status = new Label();
+    private ChartPane chartPane;
+    private DataGrid grid;
+    private final Timeline autosave;
+
+    public MainWindow(MainViewModel model, Stage stage, FxDialogs dialogs) {
+        this.model = model;
+        this.stage = stage;
+        this.dialogs = dialogs;
+        root.setId("main");
+        build();
+        var scene = new Scene(root, 1360, 860);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setOnCloseRequest(event -> {
+            if (!model.requestClose()) {
+                event.consume();
+            }
+        });
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            var files = event.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                model.open(files.getFirst().toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
+        autosave = new Timeline(new KeyFrame(AUTOSAVE, e -> model.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ChartPane chartPane() {
+        return chartPane;
+    }
+
+    public DataGrid grid() {
+        return grid;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Rebuilds every control, in the language now chosen. */
+    public void rebuild() {
+        build();
+    }
+
+    private void build() {
+        chartPane = new ChartPane(model.chart(), dialogs, model.zoomProperty());
+        grid = new DataGrid(model.grid(), model.inspector(), status::setText);
+        var problems = new ProblemsList(model.document().problems(), model.grid(), grid);
+        var dataTab = new Tab(Words.get("ui.tab.data"), grid);
+        var problemsTab = new Tab(Words.get("ui.tab.problems"), problems);
+        problemsTab.setId("problems-tab");
+        problems.getItems().addListener((ListChangeListener<ProblemsList.Entry>) c ->
+                problemsTab.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")"));
+        problemsTab.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")");
+        var tabs = new TabPane(dataTab, problemsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var center = new SplitPane(chartPane, tabs);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.62);
+        var outline = new Outline(model.document());
+        var inspector = new Inspector(model.inspector(), model.chart());
+        var body = new SplitPane(outline, center, inspector);
+        body.setDividerPositions(0.16, 0.68);
+        SplitPane.setResizableWithParent(outline, false);
+        root.setTop(new VBox(menus(), toolbar()));
+        root.setCenter(body);
+        root.setBottom(statusBar());
+    }
+
+    private MenuBar menus() {
+        var file = new Menu(Words.get("ui.menu.file"));
+        var recent = new Menu(Words.get("ui.menu.recent"));
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path path : model.recentFiles()) {
+                var entry = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+                entry.setOnAction(e -> model.open(path));
+                recent.getItems().add(entry);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        model.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        file.getItems().addAll(
+                item("menu-new", "ui.menu.new", "Shortcut+N", model::newStudy),
+                item("menu-open", "ui.menu.open", "Shortcut+O", model::open),
+                recent,
+                item("menu-paste", "ui.menu.paste", "Shortcut+Shift+V", this::paste),
+                new SeparatorMenuItem(),
+                item("menu-save", "ui.menu.save", "Shortcut+S", model::save),
+                item("menu-save-as", "ui.menu.saveAs", "Shortcut+Shift+S", model::saveAs),
+                new SeparatorMenuItem(),
+                item("menu-export", "ui.menu.export", "Shortcut+E", this::openExport),
+                new SeparatorMenuItem(),
+                item("menu-quit", "ui.menu.quit", "Shortcut+Q", this::quit));
+        var edit = new Menu(Words.get("ui.menu.edit"));
+        var undo = item("menu-undo", "ui.menu.undo", "Shortcut+Z", model::undo);
+        undo.disableProperty().bind(model.document().history().canUndoProperty().not());
+        undo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String name = model.document().history().undoNameProperty().get();
+            return Words.get("ui.menu.undo") + (name.isEmpty() ? "" : " " + lower(name));
+        }, model.document().history().undoNameProperty()));
+        var redo = item("menu-redo", "ui.menu.redo", "Shortcut+Shift+Z", model::redo);
+        redo.disableProperty().bind(model.document().history().canRedoProperty().not());
+        var delete = item("menu-delete", "ui.menu.delete", "Delete", model::delete);
+        delete.disableProperty().bind(model.chart().selectedAnnotationProperty().isNull());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete);
+        var view = new Menu(Words.get("ui.menu.view"));
+        var language = new Menu(Words.get("ui.menu.language"));
+        var languages = new ToggleGroup();
+        for (Locale locale : new Locale[] {Locale.of("da"), Locale.ENGLISH}) {
+            var choice = new RadioMenuItem(locale.getDisplayLanguage(locale));
+            choice.setToggleGroup(languages);
+            choice.setSelected(Words.locale().getLanguage().equals(locale.getLanguage()));
+            choice.setOnAction(e -> {
+                model.useLanguage(locale);
+                rebuild();
+            });
+            language.getItems().add(choice);
+        }
+        view.getItems().addAll(
+                item("menu-zoom-in", "ui.menu.zoomIn", "Shortcut+Plus", model::zoomIn),
+                item("menu-zoom-out", "ui.menu.zoomOut", "Shortcut+Minus", model::zoomOut),
+                item("menu-zoom-reset", "ui.menu.zoomReset", "Shortcut+0", model::zoomReset),
+                new SeparatorMenuItem(), language);
+        var bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolbar() {
+        var tools = new ToggleGroup();
+        var select = tool("tool-select", "ui.tool.select", ChartTool.SELECT, tools);
+        select.setSelected(true);
+        var undo = button("toolbar-undo", "ui.menu.undo", model::undo);
+        undo.disableProperty().bind(model.document().history().canUndoProperty().not());
+        var redo = button("toolbar-redo", "ui.menu.redo", model::redo);
+        redo.disableProperty().bind(model.document().history().canRedoProperty().not());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var zoom = new Label();
+        zoom.textProperty().bind(model.zoomProperty().multiply(100).asString("%.0f %%"));
+        return new ToolBar(
+                button("toolbar-open", "ui.menu.open", model::open),
+                button("toolbar-save", "ui.menu.save", model::save),
+                button("toolbar-export", "ui.menu.export", this::openExport),
+                new javafx.scene.control.Separator(), undo, redo,
+                new javafx.scene.control.Separator(), select,
+                tool("tool-note", "ui.tool.note", ChartTool.NOTE, tools),
+                tool("tool-arrow", "ui.tool.arrow", ChartTool.ARROW, tools),
+                tool("tool-line", "ui.tool.line", ChartTool.LINE, tools),
+                tool("tool-highlight", "ui.tool.highlight", ChartTool.HIGHLIGHT, tools),
+                spacer, button("toolbar-zoom-out", "ui.menu.zoomOut", model::zoomOut), zoom,
+                button("toolbar-zoom-in", "ui.menu.zoomIn", model::zoomIn));
+    }
+
+    private HBox statusBar() {
+        var progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.progressProperty().bind(model.busy().progressProperty());
+        progress.visibleProperty().bind(model.busy().runningProperty());
+        var cancel = new Button(Words.get("ui.cancel"));
+        cancel.setId("status-cancel");
+        cancel.visibleProperty().bind(model.busy().runningProperty());
+        cancel.setOnAction(e -> model.busy().cancel());
+        var message = new Label();
+        message.textProperty().bind(model.busy().messageProperty());
+        status.setId("status-text");
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new HBox(10, status, spacer, message, progress, cancel);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** The export dialog, shown and left open until closed. */
+    public ExportDialog openExport() {
+        if (model.export().folderProperty().get() == null) {
+            Path file = model.document().file();
+            model.export().folderProperty().set(file != null && file.getParent() != null ? file.getParent()
+                    : Path.of(System.getProperty("user.home")));
+        }
+        var dialog = new ExportDialog(stage, model.export(), model.busy());
+        dialog.show();
+        return dialog;
+    }
+
+    private void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            File first = clipboard.getFiles().getFirst();
+            model.open(first.toPath());
+        } else if (clipboard.hasString()) {
+            model.paste(clipboard.getString());
+        }
+    }
+
+    private void quit() {
+        if (model.requestClose()) {
+            autosave.stop();
+            stage.hide();
+        }
+    }
+
+    private ToggleButton tool(String id, String key, ChartTool value, ToggleGroup group) {
+        var button = new ToggleButton(Words.get(key));
+        button.setId(id);
+        button.setToggleGroup(group);
+        button.setTooltip(new Tooltip(Words.get(key + ".help")));
+        button.selectedProperty().addListener((o, a, selected) -> {
+            if (selected) {
+                chartPane.toolProperty().set(value);
+            }
+        });
+        return button;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        var button = new Button(Words.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static MenuItem item(String id, String key, String shortcut, Runnable action) {
+        var item = new MenuItem(Words.get(key));
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static String lower(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** For tests: every node with an id, found by it. */
+    public Node lookup(String id) {
+        return ChartPane.find(root, id);
+    }
+}
