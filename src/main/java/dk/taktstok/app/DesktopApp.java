@@ -8,6 +8,7 @@ import dk.taktstok.io.StudyFiles;
 import dk.taktstok.ui.FxDialogs;
 import dk.taktstok.ui.MainWindow;
 import dk.taktstok.viewmodel.BusyState;
+import dk.taktstok.viewmodel.Dialogs;
 import dk.taktstok.viewmodel.MainViewModel;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -23,8 +24,7 @@ public final class DesktopApp extends Application {
     private MainWindow window;
 
     /** Builds the window on a stage; separate from {@link #start} so that tests can build it too. */
-    public static MainWindow open(Stage stage, Path file, MainViewModelFactory factory) {
-        var dialogs = new FxDialogs(() -> stage);
+    public static MainWindow open(Stage stage, Path file, Dialogs dialogs, MainViewModelFactory factory) {
         MainViewModel model = factory.create(dialogs);
         loadFonts();
         var window = new MainWindow(model, stage, dialogs);
@@ -41,11 +41,11 @@ public final class DesktopApp extends Application {
     /** Makes the view-models; tests give other seams. */
     @FunctionalInterface
     public interface MainViewModelFactory {
-        MainViewModel create(FxDialogs dialogs);
+        MainViewModel create(Dialogs dialogs);
     }
 
     /** Taktstok's own seams: files on disk, the user's preferences and recovery folder. */
-    public static MainViewModel standardModel(FxDialogs dialogs) {
+    public static MainViewModel standardModel(Dialogs dialogs) {
         var busy = new BusyState();
         return new MainViewModel(SampleStudy.load(), new FileStudyStore(StudyFiles.standard()),
                 new ExporterChartFiles(ChartExporter.standard()), dialogs, PreferencesSettings.user(),
@@ -58,7 +58,7 @@ public final class DesktopApp extends Application {
         Path file = arguments.isEmpty() ? null : Path.of(arguments.getFirst());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        window = open(stage, file, DesktopApp::standardModel);
+        window = open(stage, file, new FxDialogs(() -> stage), DesktopApp::standardModel);
     }
 
     /** The interface speaks the charts' typeface, bundled, so it looks the same on every laptop. */

@@ -92,7 +92,8 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
             Optional<String> refused = grid.editShare(event.getRowValue().itemId(), category, event.getNewValue());
             refused.ifPresent(message -> {
                 status.accept(message);
-                refresh();
+                // after the edit has ended, show the value that is still there
+                javafx.application.Platform.runLater(this::refresh);
             });
         });
         return column;

@@ -136,7 +136,7 @@ public final class Inspector extends ScrollPane {
         var type = new ChoiceBox<ChartType>();
         type.setId("chart-type");
         type.getItems().setAll(ChartType.values());
-        type.setConverter(named(t -> Words.get("ui.chartType." + t.key())));
+        type.setConverter(named(t -> t == null ? "" : Words.get("ui.chartType." + t.key())));
         var sort = new ChoiceBox<SortOrder>();
         sort.setId("chart-sort");
         var orders = new ArrayList<SortOrder>();

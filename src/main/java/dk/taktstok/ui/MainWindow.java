@@ -1,5 +1,6 @@
 package dk.taktstok.ui;
 
+import dk.taktstok.viewmodel.Dialogs;
 import dk.taktstok.viewmodel.MainViewModel;
 import dk.taktstok.viewmodel.Words;
 import java.io.File;
@@ -51,14 +52,14 @@ public final class MainWindow {
 
     private final MainViewModel model;
     private final Stage stage;
-    private final FxDialogs dialogs;
+    private final Dialogs dialogs;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private ChartPane chartPane;
     private DataGrid grid;
     private final Timeline autosave;
 
-    public MainWindow(MainViewModel model, Stage stage, FxDialogs dialogs) {
+    public MainWindow(MainViewModel model, Stage stage, Dialogs dialogs) {
         this.model = model;
         this.stage = stage;
         this.dialogs = dialogs;

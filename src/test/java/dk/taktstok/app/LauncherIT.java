@@ -42,11 +42,23 @@ class LauncherIT {
     }
 
     @Test
-    void noCommandShowsTheSampleStudyWithoutADisplay() throws Exception {
+    void withoutADisplayTheDesktopSaysSoInOneLineAndPointsToExport() throws Exception {
         Launcher.Run run = Launcher.run();
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Hvem tager initiativet");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).hasSize(1).first().asString()
+                .startsWith("error: there is no display").contains("taktstok export");
+    }
+
+    @Test
+    void openingAFileWithoutADisplaySaysTheSame(@TempDir Path folder) throws Exception {
+        Path csv = Files.writeString(folder.resolve("seed.csv"), "item,Som regel,Aldrig\nA,60,40\n");
+
+        Launcher.Run run = Launcher.run(csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: there is no display");
     }
 
     @Test
