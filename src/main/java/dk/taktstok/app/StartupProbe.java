@@ -1,0 +1,49 @@
+package dk.taktstok.app;
+
+import dk.taktstok.cli.TaktstokCli;
+import dk.taktstok.ui.MainWindow;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Measures start-up for the benchmark and trains the start-up cache at packaging. With the environment
+ * variable {@code TAKTSTOK_STARTUP_PROBE} set, the desktop prints the milliseconds from the JVM's start
+ * to the first frame with the sample chart drawn, and quits; with {@code TAKTSTOK_TRAIN_EXPORT} set to a
+ * folder, it also exports the sample's charts there first, so one training run covers the desktop and
+ * the command line.
+ */
+final class StartupProbe {
+
+    private StartupProbe() {
+    }
+
+    static void afterFirstChart(MainWindow window) {
+        if (System.getenv("TAKTSTOK_STARTUP_PROBE") == null) {
+            return;
+        }
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // the first pulse lays the window out; the second has drawn it
+                if (window.chartPane().drawn() != null && ++frames == 2) {
+                    stop();
+                    long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.err.println("startup: first chart drawn after "
+                            + (System.currentTimeMillis() - started) + " ms");
+                    String export = System.getenv("TAKTSTOK_TRAIN_EXPORT");
+                    if (export != null) {
+                        var quiet = new PrintStream(OutputStream.nullOutputStream());
+                        TaktstokCli.standard().run(new String[] {"export", "--out", export, "--format", "png,svg,pdf",
+                            "--scale", "2"}, quiet, quiet);
+                    }
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+}
