@@ -1,6 +1,5 @@
 package dk.taktstok.ui;
 
-import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.render.fx.FxRenderer;
 import dk.taktstok.viewmodel.ChartViewModel;
 import dk.taktstok.viewmodel.Dialogs;
@@ -47,7 +46,7 @@ public final class ChartPane extends ScrollPane {
         setContent(holder);
         zoomed.scaleXProperty().bind(zoom);
         zoomed.scaleYProperty().bind(zoom);
-        chart.laidOutProperty().addListener((o, a, b) -> redraw());
+        chart.sceneProperty().addListener((o, a, b) -> redraw());
         chart.selectedAnnotationProperty().addListener((o, a, b) -> markSelection());
         redraw();
         holder.addEventFilter(MouseEvent.MOUSE_PRESSED, this::press);
@@ -74,13 +73,13 @@ public final class ChartPane extends ScrollPane {
     }
 
     private void redraw() {
-        LaidOutChart laidOut = chart.laidOut();
+        var scene = chart.sceneProperty().get();
         zoomed.getChildren().clear();
         drawn = null;
-        if (laidOut == null) {
+        if (scene == null) {
             return;
         }
-        drawn = new FxRenderer().render(laidOut.scene());
+        drawn = new FxRenderer().render(scene);
         drawn.getStyleClass().add("chart");
         zoomed.getChildren().add(drawn);
         markSelection();

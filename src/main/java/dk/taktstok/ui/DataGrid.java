@@ -1,9 +1,6 @@
 package dk.taktstok.ui;
 
-import dk.taktstok.analysis.Numbers;
-import dk.taktstok.io.Problem;
 import dk.taktstok.viewmodel.GridViewModel;
-import dk.taktstok.viewmodel.InspectorViewModel;
 import dk.taktstok.viewmodel.Words;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,12 +22,10 @@ import javafx.util.converter.DefaultStringConverter;
 public final class DataGrid extends TableView<GridViewModel.Row> {
 
     private final GridViewModel grid;
-    private final InspectorViewModel inspector;
     private final Consumer<String> status;
 
-    public DataGrid(GridViewModel grid, InspectorViewModel inspector, Consumer<String> status) {
+    public DataGrid(GridViewModel grid, Consumer<String> status) {
         this.grid = grid;
-        this.inspector = inspector;
         this.status = status;
         setId("data-grid");
         getStyleClass().add("data-grid");
@@ -55,7 +50,10 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
                 setText(empty ? null : text);
                 setTooltip(empty || text == null ? null : new Tooltip(text));
                 GridViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
-                mark(this, empty || row == null ? null : row.problem());
+                mark(this, empty || row == null ? null : row.mark());
+                if (!empty && row != null && row.mark() == null) {
+                    setTooltip(new Tooltip(text));
+                }
             }
         });
         getColumns().add(label);
@@ -67,7 +65,7 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
             getColumns().add(categoryColumn(c, grid.categories().get(c)));
         }
         var sum = new TableColumn<GridViewModel.Row, String>(Words.get("ui.grid.sum"));
-        sum.setCellValueFactory(row -> new ReadOnlyStringWrapper(sum(row.getValue())));
+        sum.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().sum()));
         sum.getStyleClass().add("number");
         sum.setPrefWidth(70);
         getColumns().add(sum);
@@ -79,13 +77,13 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         column.getStyleClass().add("number");
         column.setPrefWidth(90);
         column.setEditable(true);
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(format(row.getValue().cells().get(category).value())));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().cells().get(category).text()));
         column.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
             @Override
             public void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 GridViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
-                mark(this, empty || row == null ? null : row.cells().get(category).problem());
+                mark(this, empty || row == null ? null : row.cells().get(category).mark());
             }
         });
         column.setOnEditCommit(event -> {
@@ -99,30 +97,13 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         return column;
     }
 
-    private static void mark(TableCell<?, ?> cell, Problem problem) {
+    private static void mark(TableCell<?, ?> cell, GridViewModel.Mark mark) {
         cell.getStyleClass().removeAll("cell-error", "cell-warning");
-        if (problem == null) {
-            cell.setTooltip(cell.getTooltip() != null && cell.getTooltip().getText() != null
-                    && cell.getTableColumn() != null && "column-item".equals(cell.getTableColumn().getId())
-                    ? cell.getTooltip() : null);
+        if (mark == null) {
+            cell.setTooltip(null);
             return;
         }
-        cell.getStyleClass().add(problem.isError() ? "cell-error" : "cell-warning");
-        cell.setTooltip(new Tooltip(problem.message()));
-    }
-
-    private String format(double value) {
-        return Double.isNaN(value) ? "" : Numbers.of(inspector.language()).decimal(value, 1);
-    }
-
-    private String sum(GridViewModel.Row row) {
-        double total = 0;
-        for (GridViewModel.Cell cell : row.cells()) {
-            if (Double.isNaN(cell.value())) {
-                return "";
-            }
-            total += cell.value();
-        }
-        return Numbers.of(inspector.language()).decimal(total, 1);
+        cell.getStyleClass().add(mark.error() ? "cell-error" : "cell-warning");
+        cell.setTooltip(new Tooltip(mark.message()));
     }
 }

@@ -1,6 +1,5 @@
 package dk.taktstok.ui;
 
-import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.render.fx.FxRenderer;
 import dk.taktstok.viewmodel.BusyState;
 import dk.taktstok.viewmodel.ExportViewModel;
@@ -164,13 +163,13 @@ public final class ExportDialog extends Dialog<Void> {
         result.setText(Words.get("ui.export.written", files.size(), export.folderProperty().get()));
     }
 
-    private void showPreview(LaidOutChart chart) {
+    private void showPreview(dk.taktstok.chart.scene.Scene chart) {
         preview.getChildren().clear();
         if (chart == null) {
             return;
         }
-        Group drawn = new FxRenderer().render(chart.scene());
-        double fit = PREVIEW_WIDTH / chart.scene().width();
+        Group drawn = new FxRenderer().render(chart);
+        double fit = PREVIEW_WIDTH / chart.width();
         drawn.setScaleX(fit);
         drawn.setScaleY(fit);
         preview.getChildren().add(new Group(drawn));

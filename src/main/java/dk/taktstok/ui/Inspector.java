@@ -205,8 +205,7 @@ public final class Inspector extends ScrollPane {
                 substantive.setSelected(category.substantive());
                 substantive.setTooltip(new Tooltip(Words.get("ui.scale.onScale.help")));
                 substantive.selectedProperty().addListener((o, a, b) -> inspector.setRole(category.index(), b));
-                var score = new TextField(category.score() == null ? "" : dk.taktstok.analysis.Numbers
-                        .of(inspector.language()).decimal(category.score(), category.score() % 1 == 0 ? 0 : 2));
+                var score = new TextField(category.scoreText());
                 score.setId("score-" + category.index());
                 score.setPrefColumnCount(4);
                 score.setDisable(!category.substantive());

@@ -116,12 +116,12 @@ public final class MainWindow {
 
     private void build() {
         chartPane = new ChartPane(model.chart(), dialogs, model.zoomProperty());
-        grid = new DataGrid(model.grid(), model.inspector(), status::setText);
-        var problems = new ProblemsList(model.document().problems(), model.grid(), grid);
+        grid = new DataGrid(model.grid(), status::setText);
+        var problems = new ProblemsList(model.grid(), grid);
         var dataTab = new Tab(Words.get("ui.tab.data"), grid);
         var problemsTab = new Tab(Words.get("ui.tab.problems"), problems);
         problemsTab.setId("problems-tab");
-        problems.getItems().addListener((ListChangeListener<ProblemsList.Entry>) c ->
+        problems.getItems().addListener((ListChangeListener<dk.taktstok.viewmodel.GridViewModel.ProblemLine>) c ->
                 problemsTab.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")"));
         problemsTab.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")");
         var tabs = new TabPane(dataTab, problemsTab);

@@ -32,6 +32,7 @@ public final class ChartViewModel {
     private final ObjectProperty<Theme> theme;
     private final ReadOnlyObjectWrapper<LaidOutChart> laidOut = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedAnnotation = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<dk.taktstok.chart.scene.Scene> scene = new ReadOnlyObjectWrapper<>();
 
     public ChartViewModel(DocumentViewModel document, ChartLayout layout, Theme theme) {
         this.document = document;
@@ -55,6 +56,11 @@ public final class ChartViewModel {
 
     public LaidOutChart laidOut() {
         return laidOut.get();
+    }
+
+    /** The chart as a scene, for views to draw; null when the study has no chart. */
+    public ReadOnlyObjectProperty<dk.taktstok.chart.scene.Scene> sceneProperty() {
+        return scene.getReadOnlyProperty();
     }
 
     /** The width the chart is laid out at, in chart units (CSS pixels). */
@@ -243,9 +249,11 @@ public final class ChartViewModel {
         Optional<ChartSpec> chart = chart();
         if (chart.isEmpty() || document.study().tables().isEmpty()) {
             laidOut.set(null);
+            scene.set(null);
             return;
         }
         laidOut.set(layout.layoutChart(document.study(), document.measures(), chart.get(), options()));
+        scene.set(laidOut.get().scene());
     }
 
     private static double clamp(double fraction) {

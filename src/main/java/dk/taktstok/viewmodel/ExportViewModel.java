@@ -1,6 +1,5 @@
 package dk.taktstok.viewmodel;
 
-import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.chart.layout.LayoutOptions;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.model.ChartSpec;
@@ -52,7 +51,7 @@ public final class ExportViewModel {
     private final BooleanProperty transparent = new SimpleBooleanProperty(false);
     private final BooleanProperty allCharts = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<LaidOutChart> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<dk.taktstok.chart.scene.Scene> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> written = FXCollections.observableArrayList();
 
     public ExportViewModel(DocumentViewModel document, ChartViewModel chart, ChartFiles files, TaskExecutor executor,
@@ -111,7 +110,7 @@ public final class ExportViewModel {
     }
 
     /** The selected chart at the chosen width, as it will be exported. */
-    public ReadOnlyObjectProperty<LaidOutChart> previewProperty() {
+    public ReadOnlyObjectProperty<dk.taktstok.chart.scene.Scene> previewProperty() {
         return preview.getReadOnlyProperty();
     }
 
@@ -191,6 +190,6 @@ public final class ExportViewModel {
             return;
         }
         preview.set(layout.layoutChart(document.study(), document.measures(), spec.get(),
-                new LayoutOptions(w, chart.languageProperty().get(), chart.themeProperty().get())));
+                new LayoutOptions(w, chart.languageProperty().get(), chart.themeProperty().get())).scene());
     }
 }

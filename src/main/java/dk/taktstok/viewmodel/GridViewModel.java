@@ -23,23 +23,53 @@ import javafx.collections.ObservableList;
  */
 public final class GridViewModel {
 
-    /** One cell: its value (NaN when empty) and the problem found there, if any. */
-    public record Cell(double value, Problem problem) {
+    /** A problem as the grid marks it: an error or a warning, in the study checks' words. */
+    public record Mark(boolean error, String message) {
+
+        static Mark of(Problem problem) {
+            return problem == null ? null : new Mark(problem.isError(), problem.message());
+        }
     }
 
-    /** One row: an item, its group, its cells, and a problem of the row as a whole (its sum). */
-    public record Row(String itemId, String label, String group, List<Cell> cells, Problem problem) {
+    /** One cell: its value (NaN when empty), the value as shown, and the problem found there, if any. */
+    public record Cell(double value, String text, Mark mark) {
+    }
+
+    /** One row: an item, its group, its cells, the sum as shown, and a problem of the row as a whole (its sum). */
+    public record Row(String itemId, String label, String group, List<Cell> cells, String sum, Mark mark) {
+    }
+
+    /**
+     * A line of the problems list: read when the file was opened (row -1), or found now in a cell
+     * (row and column of the grid; column 0 for the row as a whole).
+     */
+    public record ProblemLine(boolean error, String text, int row, int column) {
     }
 
     private final DocumentViewModel document;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObservableList<ProblemLine> problems = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<String> language =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public GridViewModel(DocumentViewModel document) {
         this.document = document;
         document.studyProperty().addListener((o, a, b) -> refresh());
         document.selectedTableProperty().addListener((o, a, b) -> refresh());
+        document.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> refresh());
+        language.addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** The number language of the cells; null for the study's own. */
+    public javafx.beans.property.ObjectProperty<String> languageProperty() {
+        return language;
+    }
+
+    /** What the problems list shows: the problems met reading the file, then those of the table's cells now. */
+    public ObservableList<ProblemLine> problems() {
+        return problems;
     }
 
     public ObservableList<Row> rows() {
@@ -81,12 +111,18 @@ public final class GridViewModel {
 
     private void refresh() {
         Optional<SurveyTable> selected = document.table();
+        var lines = new ArrayList<ProblemLine>();
+        for (Problem problem : document.problems()) {
+            lines.add(new ProblemLine(problem.isError(), problem.describe(), -1, -1));
+        }
         if (selected.isEmpty()) {
             rows.clear();
             categories.clear();
+            problems.setAll(lines);
             return;
         }
         Study study = document.study();
+        var numbers = dk.taktstok.analysis.Numbers.of(language.get() != null ? language.get() : study.language());
         SurveyTable table = selected.get();
         int tableIndex = study.tables().indexOf(table);
         Scale scale = study.scaleOf(table);
@@ -101,14 +137,25 @@ public final class GridViewModel {
                 if (problem == null && Double.isNaN(value)) {
                     problem = Problem.error(null, Words.get("grid.noValue"));
                 }
-                cells.add(new Cell(value, problem));
+                cells.add(new Cell(value, Double.isNaN(value) ? "" : numbers.decimal(value, 1), Mark.of(problem)));
+                if (problem != null) {
+                    lines.add(new ProblemLine(problem.isError(), item.label().text() + " · "
+                            + scale.category(c).label().text() + ": " + problem.message(), i, c + 2));
+                }
             }
             String group = table.groupOf(item);
             String groupLabel = group == null ? "" : table.group(group).map(g -> g.label().text()).orElse(group);
-            newRows.add(new Row(item.id(), item.label().text(), groupLabel, cells, found.get(key(tableIndex, i, -1))));
+            Problem rowProblem = found.get(key(tableIndex, i, -1));
+            if (rowProblem != null) {
+                lines.add(new ProblemLine(rowProblem.isError(), rowProblem.message(), i, 0));
+            }
+            double sum = cells.stream().mapToDouble(Cell::value).sum();
+            newRows.add(new Row(item.id(), item.label().text(), groupLabel, cells,
+                    Double.isNaN(sum) ? "" : numbers.decimal(sum, 1), Mark.of(rowProblem)));
         }
         categories.setAll(scale.categories().stream().map(c -> c.label().text()).toList());
         rows.setAll(newRows);
+        problems.setAll(lines);
     }
 
     /** The study checks' problems of one table, keyed by cell ("t/i/c") or row ("t/i/-1"). */

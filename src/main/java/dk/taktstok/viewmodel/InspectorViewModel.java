@@ -43,7 +43,8 @@ public final class InspectorViewModel {
     }
 
     /** A category of the scale with its role, score and whether it is in the top box. */
-    public record CategoryRow(int index, String label, boolean substantive, Double score, boolean topBox) {
+    public record CategoryRow(int index, String label, boolean substantive, Double score, String scoreText,
+                              boolean topBox) {
     }
 
     private final DocumentViewModel document;
@@ -204,8 +205,10 @@ public final class InspectorViewModel {
         var categoryRows = new ArrayList<CategoryRow>();
         for (int i = 0; i < table.scale().size(); i++) {
             Category category = table.scale().category(i);
+            String scoreText = category.score() == null ? ""
+                    : numbers.decimal(category.score(), category.score() % 1 == 0 ? 0 : 2);
             categoryRows.add(new CategoryRow(i, category.label().in(lang), category.isSubstantive(), category.score(),
-                    table.boxes().isTop(i)));
+                    scoreText, table.boxes().isTop(i)));
         }
         var gapRows = new ArrayList<GapRow>();
         for (GapResult gap : document.measures().gaps()) {

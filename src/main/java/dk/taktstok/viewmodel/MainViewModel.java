@@ -58,6 +58,7 @@ public final class MainViewModel {
         this.chart = new ChartViewModel(document, layout, theme);
         this.export = new ExportViewModel(document, chart, chartFiles, executor, layout);
         chart.languageProperty().bindBidirectional(inspector.languageProperty());
+        grid.languageProperty().bind(inspector.languageProperty());
         recentFiles.setAll(settings.recentFiles());
         title = Bindings.createStringBinding(this::makeTitle, document.fileProperty(), document.dirtyProperty(),
                 document.studyProperty());
