@@ -14,6 +14,7 @@ import dk.taktstok.model.Measure;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.InLanguage;
 import dk.taktstok.testing.Seed;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +29,14 @@ class GridViewModelTest {
     private static final Study SAMPLE = SampleStudy.load();
     private static final String ROW_1 = "invites-associations";
 
-    private final DocumentViewModel document = new DocumentViewModel(SAMPLE);
-    private final GridViewModel grid = new GridViewModel(document);
+    private DocumentViewModel document;
+    private GridViewModel grid;
+
+    @BeforeEach
+    void openTheSample() {
+        document = new DocumentViewModel(SAMPLE);
+        grid = new GridViewModel(document);
+    }
 
     private GridViewModel.Row row(int index) {
         return grid.rows().get(index);
