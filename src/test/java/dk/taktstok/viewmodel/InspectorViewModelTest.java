@@ -184,6 +184,16 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aCategoryTakenOffTheScaleLeavesItsBoxes() {
+        inspector.setRole(0, false);
+
+        assertThat(inspector.categories().getFirst().topBox()).isFalse();
+        assertThat(measure(ROW_1, Measure.TOP_BOX)).isCloseTo(46.4, within(1e-9));
+        assertThat(measure(ROW_1, Measure.DONT_KNOW)).isCloseTo(26.7 + 12.7, within(1e-9));
+        assertThat(measure(ROW_1, Measure.TOP_BOX_VALID)).isBetween(0.0, 100.0);
+    }
+
+    @Test
     void aNewScoreChangesTheMeanScoreAndCanBeUndone() {
         inspector.setScore(0, 4);
 
@@ -208,6 +218,15 @@ class InspectorViewModelTest {
         document.undo();
 
         assertThat(measure(ROW_1, Measure.TOP_BOX)).isCloseTo(73.1, within(1e-9));
+    }
+
+    @Test
+    void aCategoryPutInTheTopBoxLeavesTheBottomBox() {
+        inspector.setInTopBox(2, true);
+
+        assertThat(measure(ROW_1, Measure.TOP_BOX)).isCloseTo(26.7 + 46.4 + 8.8, within(1e-9));
+        // the net subtracts only what is left in the bottom box, Aldrig
+        assertThat(measure(ROW_1, Measure.NET)).isCloseTo(26.7 + 46.4 + 8.8 - 5.5, within(1e-9));
     }
 
     @Test
