@@ -221,15 +221,16 @@ public final class MainViewModel {
 
     private void read(Path file, String password) {
         executor.execute(Words.get("task.open", file.getFileName()), progress -> store.open(file, password, progress),
-                result -> opened(file, result),
+                result -> opened(file, password, result),
                 error -> dialogs.showError(Words.get("open.title"), Words.get("open.failed", file.getFileName(),
                         error instanceof TaskExecutor.CancelledException ? Words.get("open.cancelled")
                                 : String.valueOf(error.getMessage()))));
     }
 
-    private void opened(Path file, ReadResult result) {
-        if (result.study() == null && store.needsPassword(result)) {
-            dialogs.askPassword(file.getFileName().toString()).ifPresent(password -> read(file, password));
+    /** What a read gave; a password is asked for once, and a read with one that still fails says why. */
+    private void opened(Path file, String password, ReadResult result) {
+        if (result.study() == null && password == null && store.needsPassword(result)) {
+            dialogs.askPassword(file.getFileName().toString()).ifPresent(given -> read(file, given));
             return;
         }
         if (result.study() == null) {

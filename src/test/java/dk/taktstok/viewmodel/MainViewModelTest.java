@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -225,6 +226,33 @@ class MainViewModelTest {
         main.open(workbook);
 
         assertThat(main.document().selectedTableProperty().get()).isEqualTo("foerste");
+    }
+
+    @Test
+    @Timeout(60)
+    void aPasswordIsAskedForOnceAndThenTheReasonShown() throws Exception {
+        Path locked = BadFiles.encrypt(seedWorkbook(), folder.resolve("locked.xlsx"), "hemmeligt");
+        dialogs.password = "hemmeligt";
+
+        main.open(locked);
+
+        assertThat(dialogs.asked).containsExactly("password locked.xlsx");
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.getFirst()).startsWith("Åbn: locked.xlsx kan ikke læses:\n\n")
+                .contains("password-protected");
+        assertThat(main.document().study()).isEqualTo(SAMPLE);
+    }
+
+    @Test
+    @Timeout(60)
+    void aCancelledPasswordOpensNothing() throws Exception {
+        Path locked = BadFiles.encrypt(seedWorkbook(), folder.resolve("locked.xlsx"), "hemmeligt");
+
+        main.open(locked);
+
+        assertThat(dialogs.asked).containsExactly("password locked.xlsx");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(main.document().study()).isEqualTo(SAMPLE);
     }
 
     // --- pasting
