@@ -167,6 +167,11 @@ public final class InspectorViewModel {
                 study -> StudyEdits.chart(study, chart.withSort(sort))));
     }
 
+    /** The user's language changed: the formulas are worded again. */
+    void wordsChanged() {
+        refresh();
+    }
+
     private Optional<Scale> scale() {
         return document.table().map(table -> document.study().scaleOf(table));
     }

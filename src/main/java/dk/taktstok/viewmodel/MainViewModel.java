@@ -133,6 +133,10 @@ public final class MainViewModel {
     public void useLanguage(Locale language) {
         Words.use(language);
         settings.setLanguage(Words.locale());
+        // what was already worded in the old language
+        title.invalidate();
+        inspector.wordsChanged();
+        grid.wordsChanged();
     }
 
     /** Starts over on the sample study, after asking about unsaved changes. */

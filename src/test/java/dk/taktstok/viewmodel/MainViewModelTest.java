@@ -100,6 +100,32 @@ class MainViewModelTest {
         assertThat(title()).isEqualTo("Eksempel: " + SAMPLE_TITLE + " — Taktstok");
     }
 
+    @Test
+    void theTitleFollowsASwitchOfLanguage() {
+        assertThat(title()).startsWith("Eksempel: ");
+
+        main.useLanguage(Locale.ENGLISH);
+
+        assertThat(title()).isEqualTo("Sample: " + SAMPLE_TITLE + " — Taktstok");
+    }
+
+    @Test
+    void theFormulasFollowASwitchOfLanguage() {
+        main.useLanguage(Locale.ENGLISH);
+
+        assertThat(main.inspector().items().getFirst().formulas().getFirst())
+                .isEqualTo("Top box = Som regel + Somme tider = 26,7 + 46,4 = 73,10");
+    }
+
+    @Test
+    void theGridsProblemsFollowASwitchOfLanguage() {
+        main.grid().editShare(ROW_1, 1, "");
+
+        main.useLanguage(Locale.ENGLISH);
+
+        assertThat(main.grid().rows().getFirst().cells().get(1).problem().message()).isEqualTo("no value");
+    }
+
     // --- opening
 
     @Test
