@@ -211,8 +211,7 @@ public final class MainViewModel {
             String name = saved.original() == null ? Words.get("document.untitled")
                     : saved.original().getFileName().toString();
             if (dialogs.offerRecovery(Words.get("recovery.offer", name, saved.when().toString()))) {
-                document.load(saved.original() == null ? sample : saved.study(), saved.original(), List.of());
-                document.apply(Words.get("recovery.restore"), study -> saved.study());
+                document.recover(saved.study(), saved.original());
             } else {
                 recovery.clear();
             }

@@ -187,6 +187,24 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void recoveredWorkIsUnsavedUntilItIsSaved() {
+        Path file = Path.of("study.json");
+        Study recovered = firstShare(SAMPLE, 30);
+
+        document.recover(recovered, file);
+
+        assertThat(document.study()).isEqualTo(recovered);
+        assertThat(document.file()).isEqualTo(file);
+        assertThat(document.isDirty()).isTrue();
+        assertThat(document.history().size()).isZero();
+        document.apply("edit", study -> firstShare(study, 31));
+        document.undo();
+        assertThat(document.isDirty()).as("no file holds it yet").isTrue();
+        document.markSaved(recovered, file);
+        assertThat(document.isDirty()).isFalse();
+    }
+
+    @Test
     void aStudyWithoutTablesHasNoTableOrChartSelected() {
         var empty = new Study(SAMPLE.metadata(), SAMPLE.scales(), List.of(), List.of(), List.of());
 

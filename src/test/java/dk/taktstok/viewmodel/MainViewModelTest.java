@@ -602,6 +602,35 @@ class MainViewModelTest {
     }
 
     @Test
+    void recoveredWorkOnAFileIsRestoredAsUnsavedChangesToThatFile() throws IOException {
+        Path workbook = seedWorkbook();
+        Study opened = read(workbook);
+        var table = opened.tables().getFirst();
+        Study edited = StudyEdits.share(opened, table.id(), table.items().getFirst().id(), 0, 30);
+        recovery.store(edited, workbook);
+        dialogs.recover = true;
+
+        main.offerRecovery();
+
+        assertThat(dialogs.asked).singleElement().asString().contains("ændringerne i seed.xlsx");
+        assertThat(main.document().study()).isEqualTo(edited);
+        assertThat(main.document().file()).isEqualTo(workbook);
+        assertThat(main.document().isDirty()).as("not saved anywhere yet").isTrue();
+        assertThat(title()).isEqualTo("seed.xlsx • — Taktstok");
+    }
+
+    @Test
+    void restoredWorkIsNotLostOnClosingWithoutASave() {
+        recovery.store(StudyEdits.share(SAMPLE, "initiative", ROW_1, 0, 30), Path.of("study.json"));
+        dialogs.recover = true;
+        main.offerRecovery();
+
+        assertThat(main.requestClose()).isFalse();
+
+        assertThat(dialogs.asked).contains("save study.json");
+    }
+
+    @Test
     void refusedRecoveryIsForgotten() {
         recovery.store(StudyEdits.share(SAMPLE, "initiative", ROW_1, 0, 30), null);
         dialogs.recover = false;
