@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,6 +42,8 @@ public final class MainViewModel {
     private final Study sample;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    /** Whether the document is the sample study, as on first start and after New. */
+    private final BooleanProperty showingSample = new SimpleBooleanProperty(true);
     private final StringBinding title;
 
     public MainViewModel(Study sample, StudyStore store, ChartFiles chartFiles, Dialogs dialogs, Settings settings,
@@ -60,7 +64,7 @@ public final class MainViewModel {
         chart.languageProperty().bindBidirectional(inspector.languageProperty());
         recentFiles.setAll(settings.recentFiles());
         title = Bindings.createStringBinding(this::makeTitle, document.fileProperty(), document.dirtyProperty(),
-                document.studyProperty());
+                document.studyProperty(), showingSample);
     }
 
     public DocumentViewModel document() {
@@ -143,6 +147,7 @@ public final class MainViewModel {
     public void newStudy() {
         if (mayDiscard()) {
             document.load(sample, null, List.of());
+            showingSample.set(true);
             recovery.clear();
         }
     }
@@ -166,12 +171,13 @@ public final class MainViewModel {
         if (text == null || text.isBlank() || !mayDiscard()) {
             return;
         }
-        ReadResult result = store.paste(text);
+        ReadResult result = store.paste(text, Words.get("paste.name"));
         if (result.study() == null || result.study().tables().isEmpty()) {
             dialogs.showError(Words.get("paste.title"), describe(result.problems(), Words.get("paste.nothing")));
             return;
         }
         document.load(result.study(), null, result.problems());
+        showingSample.set(false);
         chooseTable(result.study());
     }
 
@@ -212,6 +218,7 @@ public final class MainViewModel {
                     : saved.original().getFileName().toString();
             if (dialogs.offerRecovery(Words.get("recovery.offer", name, saved.when().toString()))) {
                 document.recover(saved.study(), saved.original());
+                showingSample.set(false);
             } else {
                 recovery.clear();
             }
@@ -242,6 +249,7 @@ public final class MainViewModel {
             return;
         }
         document.load(result.study(), file, result.problems());
+        showingSample.set(false);
         settings.addRecentFile(file);
         recentFiles.setAll(settings.recentFiles());
         chooseTable(result.study());
@@ -322,10 +330,12 @@ public final class MainViewModel {
         return name.toLowerCase(Locale.ROOT).endsWith(".json") ? file : file.resolveSibling(name + ".json");
     }
 
+    /** The file's name; without a file, the study's title, marked as the sample when it is. */
     private String makeTitle() {
         Path file = document.file();
-        String name = file == null ? Words.get("document.sample", document.study().metadata().title().text())
-                : file.getFileName().toString();
+        String studyTitle = document.study().metadata().title().text();
+        String name = file != null ? file.getFileName().toString()
+                : showingSample.get() ? Words.get("document.sample", studyTitle) : studyTitle;
         return name + (document.isDirty() ? " •" : "") + " — Taktstok";
     }
 

@@ -61,14 +61,16 @@ public final class FakeStudyStore implements StudyStore {
     }
 
     @Override
-    public ReadResult paste(String text) {
+    public ReadResult paste(String text, String name) {
         try {
-            Path temporary = Files.createTempFile("taktstok-paste", ".csv");
+            Path folder = Files.createTempDirectory("taktstok-paste");
+            Path temporary = folder.resolve(name + ".csv");
             try {
                 Files.writeString(temporary, text, StandardCharsets.UTF_8);
                 return files.read(temporary);
             } finally {
                 Files.deleteIfExists(temporary);
+                Files.deleteIfExists(folder);
             }
         } catch (IOException e) {
             return ReadResult.failed(Problem.error(null, "the copied text cannot be read"));
