@@ -218,6 +218,33 @@ class ChartViewModelTest {
     }
 
     @Test
+    void anAnnotationThatIsUndoneIsNoLongerSelected() {
+        noteNearRowOne("Flest");
+
+        document.undo();
+
+        assertThat(chart.selectedAnnotationProperty().get()).isNull();
+    }
+
+    @Test
+    void anotherStudyLeavesNoAnnotationSelected() {
+        noteNearRowOne("Flest");
+
+        document.load(SAMPLE, null, List.of());
+
+        assertThat(chart.selectedAnnotationProperty().get()).isNull();
+    }
+
+    @Test
+    void aSelectedAnnotationStaysSelectedThroughOtherEdits() {
+        String id = noteNearRowOne("Flest");
+
+        chart.toggleHighlight("dialogue");
+
+        assertThat(chart.selectedAnnotationProperty().get()).isEqualTo(id);
+    }
+
+    @Test
     void aReferenceLineGetsTheValueUnderTheClick() {
         var axis = chart.laidOut().axis();
         double x = axis.left() + 0.5 * (axis.right() - axis.left());
