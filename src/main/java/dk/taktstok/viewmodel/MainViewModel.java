@@ -216,7 +216,7 @@ public final class MainViewModel {
         recovery.find().ifPresent(saved -> {
             String name = saved.original() == null ? Words.get("document.untitled")
                     : saved.original().getFileName().toString();
-            if (dialogs.offerRecovery(Words.get("recovery.offer", name, saved.when().toString()))) {
+            if (dialogs.offerRecovery(Words.get("recovery.offer", name, java.util.Date.from(saved.when())))) {
                 document.recover(saved.study(), saved.original());
                 showingSample.set(false);
             } else {

@@ -600,11 +600,31 @@ class MainViewModelTest {
 
         main.offerRecovery();
 
-        assertThat(dialogs.asked).containsExactly("recover Taktstok stoppede, før ændringerne i en unavngiven"
-                + " undersøgelse blev gemt. En kopi fra 2026-11-27T10:15:00Z blev gemt. Vil du gendanne den?");
+        assertThat(dialogs.asked).singleElement().asString()
+                .startsWith("recover Taktstok stoppede, før ændringerne i en unavngiven undersøgelse blev gemt.")
+                .endsWith("blev gemt. Vil du gendanne den?");
         assertThat(main.document().study()).isEqualTo(edited);
         assertThat(main.document().isDirty()).isTrue();
         assertThat(main.document().file()).isNull();
+    }
+
+    @Test
+    void theOfferSaysWhenTheCopyWasKeptAsPeopleWriteIt() {
+        var zone = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Copenhagen"));
+        try {
+            recovery.store(SAMPLE, null);
+            main.offerRecovery();
+            Words.use(Locale.ENGLISH);
+            recovery.store(SAMPLE, null);
+            main.offerRecovery();
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+
+        // kept at 10:15 UTC, 11:15 in Copenhagen
+        assertThat(dialogs.asked.get(0)).contains("En kopi fra 27. november 2026 kl. 11.15 blev gemt.");
+        assertThat(dialogs.asked.get(1)).contains("A copy from November 27, 2026 at 11:15\u202FAM was kept.");
     }
 
     @Test
