@@ -294,6 +294,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void aTableCopiedFromExcelIsOpened() {
+        var copied = new StringBuilder("\t" + String.join("\t", Seed.CATEGORIES) + "\r\n");
+        for (int r = 0; r < Seed.LABELS.size(); r++) {
+            copied.append(Seed.LABELS.get(r));
+            for (double share : Seed.SHARES[r]) {
+                copied.append('\t').append(String.valueOf(share).replace('.', ',')).append(" %");
+            }
+            copied.append("\r\n");
+        }
+
+        main.paste(copied.toString());
+
+        assertThat(dialogs.errors).isEmpty();
+        var table = main.document().study().tables().getFirst();
+        assertThat(table.items()).hasSize(6);
+        assertThat(table.items().getFirst().shares()).isEqualTo(Seed.shares(0));
+        assertThat(main.inspector().items().getFirst().values().getFirst()).isEqualTo("73,1");
+    }
+
+    @Test
     void aPastedTableIsCalledAPastedTable() {
         main.paste(Seed.csv('\t', true));
 
