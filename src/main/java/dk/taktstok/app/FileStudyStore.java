@@ -59,19 +59,27 @@ final class FileStudyStore implements StudyStore {
         remember(target);
     }
 
+    /** The text is read as a CSV file of that name: a table without a title is called by its file's name. */
     @Override
-    public ReadResult paste(String text) {
+    public ReadResult paste(String text, String name) {
         try {
-            Path temporary = Files.createTempFile("taktstok-paste", ".csv");
+            Path folder = Files.createTempDirectory("taktstok-paste");
+            Path temporary = folder.resolve(fileName(name) + ".csv");
             try {
                 Files.writeString(temporary, text, StandardCharsets.UTF_8);
                 return files.read(temporary);
             } finally {
                 Files.deleteIfExists(temporary);
+                Files.deleteIfExists(folder);
             }
         } catch (IOException e) {
             return ReadResult.failed(dk.taktstok.io.Problem.error(null, "the copied text cannot be read"));
         }
+    }
+
+    private static String fileName(String name) {
+        String safe = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+        return safe.isEmpty() ? "table" : safe;
     }
 
     private boolean changedSinceSeen(Path file) throws IOException {

@@ -38,7 +38,13 @@ public final class ChartViewModel {
         this.document = document;
         this.layout = layout;
         this.theme = new SimpleObjectProperty<>(theme);
-        document.studyProperty().addListener((o, a, b) -> refresh());
+        document.studyProperty().addListener((o, a, b) -> {
+            // an annotation undone or deleted is no longer there to select
+            if (selectedAnnotation.get() != null && find(selectedAnnotation.get()).isEmpty()) {
+                selectedAnnotation.set(null);
+            }
+            refresh();
+        });
         document.selectedChartProperty().addListener((o, a, b) -> {
             selectedAnnotation.set(null);
             refresh();

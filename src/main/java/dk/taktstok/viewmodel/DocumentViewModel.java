@@ -55,6 +55,16 @@ public final class DocumentViewModel {
     }
 
     /**
+     * Work kept when Taktstok last stopped: shown as unsaved changes to {@code from} (null for a study
+     * without a file), since no file holds it yet; nothing to undo.
+     */
+    public void recover(Study recovered, Path from) {
+        load(recovered, from, List.of());
+        saved = null;
+        dirty.set(true);
+    }
+
+    /**
      * Applies an edit as one undoable change; answers whether it changed anything.
      *
      * @param description what the Edit menu shows after "Undo"

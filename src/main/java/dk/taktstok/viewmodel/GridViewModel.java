@@ -109,6 +109,11 @@ public final class GridViewModel {
         return Optional.empty();
     }
 
+    /** The user's language changed: the cells' problems are worded again. */
+    void wordsChanged() {
+        refresh();
+    }
+
     private void refresh() {
         Optional<SurveyTable> selected = document.table();
         var lines = new ArrayList<ProblemLine>();

@@ -3,6 +3,7 @@ package dk.taktstok.viewmodel;
 import dk.taktstok.analysis.GapResult;
 import dk.taktstok.analysis.GroupResult;
 import dk.taktstok.analysis.ItemResult;
+import dk.taktstok.analysis.ScaleBoxes;
 import dk.taktstok.analysis.Numbers;
 import dk.taktstok.analysis.TableMeasures;
 import dk.taktstok.model.Category;
@@ -114,22 +115,40 @@ public final class InspectorViewModel {
                 study -> StudyEdits.categoryScore(study, scale.id(), category, score)));
     }
 
-    /** Puts a category in or out of the top box; the first change fixes the box to named categories. */
+    /**
+     * Puts a category in or out of the top box; the first change fixes the box to named categories. A
+     * category put in the top box leaves the bottom box, or the net would count its answers both ways.
+     */
     public void setInTopBox(int category, boolean inTopBox) {
         scale().ifPresent(scale -> {
-            TableMeasures measures = tableMeasures().orElseThrow();
-            var names = new ArrayList<String>();
-            for (int i : measures.boxes().topBox()) {
-                names.add(scale.category(i).name());
-            }
+            ScaleBoxes boxes = tableMeasures().orElseThrow().boxes();
             String name = scale.category(category).name();
-            names.remove(name);
+            List<String> top = names(scale, boxes.topBox());
+            top.remove(name);
             if (inTopBox) {
-                names.add(name);
+                top.add(name);
             }
-            var ordered = scale.categories().stream().map(Category::name).filter(names::contains).toList();
-            document.apply(Words.get("edit.topBox"), study -> StudyEdits.topBox(study, scale.id(), ordered));
+            List<String> bottom = scale.bottomBox();
+            List<String> effectiveBottom = names(scale, boxes.bottomBox());
+            if (inTopBox && effectiveBottom.remove(name)) {
+                bottom = effectiveBottom;
+            }
+            List<String> topBox = inScaleOrder(scale, top);
+            List<String> bottomBox = inScaleOrder(scale, bottom);
+            document.apply(Words.get("edit.topBox"), study -> StudyEdits.boxes(study, scale.id(), topBox, bottomBox));
         });
+    }
+
+    private static List<String> names(Scale scale, List<Integer> categories) {
+        var names = new ArrayList<String>();
+        for (int i : categories) {
+            names.add(scale.category(i).name());
+        }
+        return names;
+    }
+
+    private static List<String> inScaleOrder(Scale scale, List<String> names) {
+        return scale.categories().stream().map(Category::name).filter(names::contains).toList();
     }
 
     public void setItemGroup(String itemId, String groupId) {
@@ -147,6 +166,11 @@ public final class InspectorViewModel {
     public void setSort(SortOrder sort) {
         document.chart().ifPresent(chart -> document.apply(Words.get("edit.sort"),
                 study -> StudyEdits.chart(study, chart.withSort(sort))));
+    }
+
+    /** The user's language changed: the formulas are worded again. */
+    void wordsChanged() {
+        refresh();
     }
 
     private Optional<Scale> scale() {

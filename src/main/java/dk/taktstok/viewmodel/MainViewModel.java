@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,6 +42,8 @@ public final class MainViewModel {
     private final Study sample;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    /** Whether the document is the sample study, as on first start and after New. */
+    private final BooleanProperty showingSample = new SimpleBooleanProperty(true);
     private final StringBinding title;
 
     public MainViewModel(Study sample, StudyStore store, ChartFiles chartFiles, Dialogs dialogs, Settings settings,
@@ -61,7 +65,7 @@ public final class MainViewModel {
         grid.languageProperty().bind(inspector.languageProperty());
         recentFiles.setAll(settings.recentFiles());
         title = Bindings.createStringBinding(this::makeTitle, document.fileProperty(), document.dirtyProperty(),
-                document.studyProperty());
+                document.studyProperty(), showingSample);
     }
 
     public DocumentViewModel document() {
@@ -134,12 +138,17 @@ public final class MainViewModel {
     public void useLanguage(Locale language) {
         Words.use(language);
         settings.setLanguage(Words.locale());
+        // what was already worded in the old language
+        title.invalidate();
+        inspector.wordsChanged();
+        grid.wordsChanged();
     }
 
     /** Starts over on the sample study, after asking about unsaved changes. */
     public void newStudy() {
         if (mayDiscard()) {
             document.load(sample, null, List.of());
+            showingSample.set(true);
             recovery.clear();
         }
     }
@@ -163,12 +172,13 @@ public final class MainViewModel {
         if (text == null || text.isBlank() || !mayDiscard()) {
             return;
         }
-        ReadResult result = store.paste(text);
+        ReadResult result = store.paste(text, Words.get("paste.name"));
         if (result.study() == null || result.study().tables().isEmpty()) {
             dialogs.showError(Words.get("paste.title"), describe(result.problems(), Words.get("paste.nothing")));
             return;
         }
         document.load(result.study(), null, result.problems());
+        showingSample.set(false);
         chooseTable(result.study());
     }
 
@@ -207,9 +217,9 @@ public final class MainViewModel {
         recovery.find().ifPresent(saved -> {
             String name = saved.original() == null ? Words.get("document.untitled")
                     : saved.original().getFileName().toString();
-            if (dialogs.offerRecovery(Words.get("recovery.offer", name, saved.when().toString()))) {
-                document.load(saved.original() == null ? sample : saved.study(), saved.original(), List.of());
-                document.apply(Words.get("recovery.restore"), study -> saved.study());
+            if (dialogs.offerRecovery(Words.get("recovery.offer", name, java.util.Date.from(saved.when())))) {
+                document.recover(saved.study(), saved.original());
+                showingSample.set(false);
             } else {
                 recovery.clear();
             }
@@ -222,15 +232,16 @@ public final class MainViewModel {
 
     private void read(Path file, String password) {
         executor.execute(Words.get("task.open", file.getFileName()), progress -> store.open(file, password, progress),
-                result -> opened(file, result),
+                result -> opened(file, password, result),
                 error -> dialogs.showError(Words.get("open.title"), Words.get("open.failed", file.getFileName(),
                         error instanceof TaskExecutor.CancelledException ? Words.get("open.cancelled")
                                 : String.valueOf(error.getMessage()))));
     }
 
-    private void opened(Path file, ReadResult result) {
-        if (result.study() == null && store.needsPassword(result)) {
-            dialogs.askPassword(file.getFileName().toString()).ifPresent(password -> read(file, password));
+    /** What a read gave; a password is asked for once, and a read with one that still fails says why. */
+    private void opened(Path file, String password, ReadResult result) {
+        if (result.study() == null && password == null && store.needsPassword(result)) {
+            dialogs.askPassword(file.getFileName().toString()).ifPresent(given -> read(file, given));
             return;
         }
         if (result.study() == null) {
@@ -239,6 +250,7 @@ public final class MainViewModel {
             return;
         }
         document.load(result.study(), file, result.problems());
+        showingSample.set(false);
         settings.addRecentFile(file);
         recentFiles.setAll(settings.recentFiles());
         chooseTable(result.study());
@@ -319,10 +331,12 @@ public final class MainViewModel {
         return name.toLowerCase(Locale.ROOT).endsWith(".json") ? file : file.resolveSibling(name + ".json");
     }
 
+    /** The file's name; without a file, the study's title, marked as the sample when it is. */
     private String makeTitle() {
         Path file = document.file();
-        String name = file == null ? Words.get("document.sample", document.study().metadata().title().text())
-                : file.getFileName().toString();
+        String studyTitle = document.study().metadata().title().text();
+        String name = file != null ? file.getFileName().toString()
+                : showingSample.get() ? Words.get("document.sample", studyTitle) : studyTitle;
         return name + (document.isDirty() ? " •" : "") + " — Taktstok";
     }
 

@@ -49,7 +49,10 @@ public final class StudyEdits {
         });
     }
 
-    /** A category's role; a category that becomes substantive gets the score below the lowest. */
+    /**
+     * A category's role; a category that becomes substantive gets the score below the lowest, one that
+     * stops being substantive leaves the top and bottom boxes (they hold answers on the scale only).
+     */
     public static Study categoryRole(Study study, String scaleId, int category, CategoryRole role) {
         return scale(study, scaleId, scale -> {
             Category old = scale.category(category);
@@ -59,7 +62,11 @@ public final class StudyEdits {
             double lowest = scale.categories().stream().filter(Category::isSubstantive)
                     .mapToDouble(Category::score).min().orElse(1);
             var changed = new Category(old.label(), role, role == CategoryRole.SUBSTANTIVE ? lowest - 1 : null);
-            return withCategory(scale, category, changed);
+            Scale edited = withCategory(scale, category, changed);
+            if (role == CategoryRole.SUBSTANTIVE) {
+                return edited;
+            }
+            return edited.withBoxes(without(scale.topBox(), old.name()), without(scale.bottomBox(), old.name()));
         });
     }
 
@@ -70,9 +77,9 @@ public final class StudyEdits {
         });
     }
 
-    /** The top box as named categories; empty for the default, the upper half by score. */
-    public static Study topBox(Study study, String scaleId, List<String> names) {
-        return scale(study, scaleId, scale -> scale.withBoxes(names, scale.bottomBox()));
+    /** The top and bottom boxes as named categories; empty for the default, the upper or lower half by score. */
+    public static Study boxes(Study study, String scaleId, List<String> topBox, List<String> bottomBox) {
+        return scale(study, scaleId, scale -> scale.withBoxes(topBox, bottomBox));
     }
 
     /** Replaces the chart with the same id, first giving a study without charts its default set. */
@@ -139,6 +146,10 @@ public final class StudyEdits {
     private static Study scale(Study study, String scaleId, UnaryOperator<Scale> edit) {
         return study.withScales(study.scales().stream()
                 .map(scale -> scale.id().equals(scaleId) ? edit.apply(scale) : scale).toList());
+    }
+
+    private static List<String> without(List<String> names, String name) {
+        return names.stream().filter(n -> !n.equals(name)).toList();
     }
 
     private static Scale withCategory(Scale scale, int index, Category category) {

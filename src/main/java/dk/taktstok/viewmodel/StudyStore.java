@@ -26,8 +26,12 @@ public interface StudyStore {
      */
     void save(Study study, Path file, boolean overwrite) throws IOException, ChangedOnDisk;
 
-    /** Reads a table copied from a spreadsheet or a web page (tab-separated text). */
-    ReadResult paste(String text);
+    /**
+     * Reads a table copied from a spreadsheet or a web page (tab-separated text).
+     *
+     * @param name what to call the table and the study where the copied text gives no title
+     */
+    ReadResult paste(String text, String name);
 
     /** The file changed since Taktstok last read or wrote it. */
     final class ChangedOnDisk extends Exception {

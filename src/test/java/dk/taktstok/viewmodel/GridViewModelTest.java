@@ -1,0 +1,217 @@
+package dk.taktstok.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dk.taktstok.chart.layout.ChartLayout;
+import dk.taktstok.chart.scene.SceneText;
+import dk.taktstok.chart.theme.ThemeFiles;
+import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.Severity;
+import dk.taktstok.io.SourceMap;
+import dk.taktstok.io.StudyValidator;
+import dk.taktstok.model.Measure;
+import dk.taktstok.model.Study;
+import dk.taktstok.testing.InLanguage;
+import dk.taktstok.testing.Seed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GridViewModelTest {
+
+    @RegisterExtension
+    static InLanguage words = InLanguage.english();
+
+    private static final Study SAMPLE = SampleStudy.load();
+    private static final String ROW_1 = "invites-associations";
+
+    private DocumentViewModel document;
+    private GridViewModel grid;
+
+    @BeforeEach
+    void openTheSample() {
+        document = new DocumentViewModel(SAMPLE);
+        grid = new GridViewModel(document);
+    }
+
+    private GridViewModel.Row row(int index) {
+        return grid.rows().get(index);
+    }
+
+    private double rowOneTopBox() {
+        return document.measures().table("initiative").orElseThrow().item(ROW_1).orElseThrow()
+                .measures().get(Measure.TOP_BOX);
+    }
+
+    @Test
+    void theColumnsAreTheCategoriesOfTheScale() {
+        assertThat(grid.categories()).containsExactlyElementsOf(Seed.CATEGORIES);
+    }
+
+    @Test
+    void theRowsAreTheSampleItemsWithTheirShares() {
+        assertThat(grid.rows()).extracting(GridViewModel.Row::itemId).containsExactly("invites-associations",
+                "invites-volunteers", "dialogue", "enables-users", "local-civil-invites", "national-civil-invites");
+        for (int r = 0; r < 6; r++) {
+            assertThat(row(r).label()).isEqualTo(Seed.LABELS.get(r));
+            assertThat(row(r).cells()).extracting(GridViewModel.Cell::value).containsExactlyElementsOf(Seed.shares(r));
+        }
+    }
+
+    @Test
+    void eachRowShowsTheLabelOfItsGroup() {
+        assertThat(grid.rows()).extracting(GridViewModel.Row::group).containsExactly(
+                "Kommunen tager initiativet", "Kommunen tager initiativet", "Kommunen tager initiativet",
+                "Kommunen tager initiativet", "Civile aktører tager initiativet", "Civile aktører tager initiativet");
+    }
+
+    @Test
+    void theSampleHasNoProblemInAnyCellOrRow() {
+        assertThat(grid.rows()).allSatisfy(row -> {
+            assertThat(row.problem()).isNull();
+            assertThat(row.cells()).allSatisfy(cell -> assertThat(cell.problem()).isNull());
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"26,7", "26.7", "26,7 %", "26.7%", " 26,7 ", "26,7 pct."})
+    void aShareIsTakenAsJournalistsWriteIt(String typed) {
+        grid.editShare("dialogue", 0, typed);
+
+        assertThat(row(2).cells().get(0).value()).isEqualTo(26.7);
+    }
+
+    @Test
+    void aTakenShareAnswersNoReason() {
+        assertThat(grid.editShare(ROW_1, 0, "30")).isEmpty();
+    }
+
+    @Test
+    void textThatIsNotANumberIsRefusedWithTheReason() {
+        var refused = grid.editShare(ROW_1, 0, "n/a");
+
+        assertThat(refused).contains("'n/a' is not a number; write a percentage such as 26.7");
+        assertThat(document.study()).isEqualTo(SAMPLE);
+        assertThat(document.history().size()).isZero();
+    }
+
+    @Test
+    void theReasonIsInTheUsersLanguage() {
+        Words.use(java.util.Locale.of("da"));
+
+        assertThat(grid.editShare(ROW_1, 0, "n/a")).contains("»n/a« er ikke et tal; skriv en procent som 26,7");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  "})
+    void anEmptiedCellHasNoValueAndSaysSo(String typed) {
+        assertThat(grid.editShare(ROW_1, 1, typed)).isEmpty();
+
+        GridViewModel.Cell cell = row(0).cells().get(1);
+        assertThat(cell.value()).isNaN();
+        assertThat(cell.problem().severity()).isEqualTo(Severity.ERROR);
+        assertThat(cell.problem().message()).isEqualTo("no value");
+        assertThat(row(0).problem()).as("an incomplete row is not summed").isNull();
+    }
+
+    @Test
+    void aRowThatNoLongerSumsTo100GetsTheCommandLinesWarning() {
+        grid.editShare(ROW_1, 0, "56,6");
+
+        var problem = row(0).problem();
+        assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+        assertThat(problem.message()).startsWith("'Kommunen (fx skole").endsWith("sums to 130 (expected 100 ± 0.5)");
+        assertThat(problem.message()).isEqualTo(
+                StudyValidator.validate(document.study(), SourceMap.NONE).getFirst().message());
+        assertThat(row(1).problem()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-3  | negative value -3 for 'Som regel' (a share is a percentage from 0 to 100)",
+        "130 | value 130 for 'Som regel' is over 100 %"})
+    void aShareOutsideZeroTo100IsAnErrorInItsCell(String typed, String message) {
+        grid.editShare(ROW_1, 0, typed);
+
+        var problem = row(0).cells().get(0).problem();
+        assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+        assertThat(problem.message()).isEqualTo(message);
+        assertThat(row(0).cells().get(1).problem()).isNull();
+    }
+
+    @Test
+    void fixingACellClearsItsProblem() {
+        grid.editShare(ROW_1, 0, "130");
+
+        grid.editShare(ROW_1, 0, "26,7");
+
+        assertThat(row(0).cells().get(0).problem()).isNull();
+        assertThat(row(0).problem()).isNull();
+    }
+
+    @Test
+    void editingACellChangesTheMeasureAndCanBeUndone() {
+        grid.editShare(ROW_1, 0, "30");
+
+        assertThat(rowOneTopBox()).isCloseTo(76.4, within(1e-9));
+        assertThat(row(0).cells().get(0).value()).isEqualTo(30.0);
+
+        document.undo();
+
+        assertThat(rowOneTopBox()).isCloseTo(73.1, within(1e-9));
+        assertThat(row(0).cells().get(0).value()).isEqualTo(26.7);
+        assertThat(document.study()).isEqualTo(SAMPLE);
+    }
+
+    @Test
+    void editingACellLaysTheChartOutAgainAtOnce() {
+        var chart = new ChartViewModel(document, ChartLayout.standard(), ThemeFiles.standard());
+        assertThat(text(chart, "plot/value/invites-associations/som-regel")).isEqualTo("26,7");
+        assertThat(text(chart, "plot/total/invites-associations/top")).isEqualTo("73,1\u00A0%");
+
+        grid.editShare(ROW_1, 0, "30");
+
+        assertThat(text(chart, "plot/value/invites-associations/som-regel")).isEqualTo("30,0");
+        assertThat(text(chart, "plot/total/invites-associations/top")).isEqualTo("76,4\u00A0%");
+
+        document.undo();
+
+        assertThat(text(chart, "plot/total/invites-associations/top")).isEqualTo("73,1\u00A0%");
+    }
+
+    @Test
+    void anEditIsOneChangeNamedForTheCellAndItsItem() {
+        grid.editShare(ROW_1, 0, "30");
+
+        assertThat(document.history().size()).isEqualTo(1);
+        assertThat(document.history().undoNameProperty().get())
+                .isEqualTo("Edit 'Som regel' of 'Kommunen (fx skole, institution m.fl.)…'");
+    }
+
+    @Test
+    void typingTheSameValueAgainRecordsNothing() {
+        grid.editShare(ROW_1, 0, "26,7");
+
+        assertThat(document.history().size()).isZero();
+        assertThat(document.isDirty()).isFalse();
+    }
+
+    @Test
+    void withoutATableThereAreNoRowsAndNothingToEdit() {
+        document.selectedTableProperty().set(null);
+
+        assertThat(grid.rows()).isEmpty();
+        assertThat(grid.categories()).isEmpty();
+        assertThat(grid.editShare(ROW_1, 0, "30")).contains("There is no table to edit.");
+        assertThat(document.history().size()).isZero();
+    }
+
+    private static String text(ChartViewModel chart, String id) {
+        return chart.laidOut().scene().texts().stream().filter(t -> t.id().equals(id)).map(SceneText::text)
+                .findFirst().orElseThrow(() -> new AssertionError("no text " + id));
+    }
+}
