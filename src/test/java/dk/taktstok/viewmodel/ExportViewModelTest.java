@@ -123,12 +123,12 @@ class ExportViewModelTest {
 
     @Test
     void thePreviewIsTheSelectedChartAtTheChosenWidth() {
-        assertThat(export.previewProperty().get().scene().id()).isEqualTo("initiative-diverging");
-        assertThat(export.previewProperty().get().scene().width()).isEqualTo(640);
+        assertThat(export.previewProperty().get().id()).isEqualTo("initiative-diverging");
+        assertThat(export.previewProperty().get().width()).isEqualTo(640);
 
         export.presetProperty().set(ExportViewModel.Preset.WIDE);
 
-        assertThat(export.previewProperty().get().scene().width()).isEqualTo(1000);
+        assertThat(export.previewProperty().get().width()).isEqualTo(1000);
     }
 
     @Test
@@ -139,14 +139,14 @@ class ExportViewModelTest {
         assertThat(export.previewProperty().get()).isNotEqualTo(before);
 
         document.selectedChartProperty().set("initiative-groups");
-        assertThat(export.previewProperty().get().scene().id()).isEqualTo("initiative-groups");
+        assertThat(export.previewProperty().get().id()).isEqualTo("initiative-groups");
     }
 
     @Test
     void anOutOfRangeWidthIsPreviewedAtTheNearestWidthThatCanBe() {
         export.widthProperty().set(100);
 
-        assertThat(export.previewProperty().get().scene().width()).isEqualTo(280);
+        assertThat(export.previewProperty().get().width()).isEqualTo(280);
     }
 
     @Test

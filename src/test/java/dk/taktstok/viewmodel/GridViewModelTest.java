@@ -72,8 +72,8 @@ class GridViewModelTest {
     @Test
     void theSampleHasNoProblemInAnyCellOrRow() {
         assertThat(grid.rows()).allSatisfy(row -> {
-            assertThat(row.problem()).isNull();
-            assertThat(row.cells()).allSatisfy(cell -> assertThat(cell.problem()).isNull());
+            assertThat(row.mark()).isNull();
+            assertThat(row.cells()).allSatisfy(cell -> assertThat(cell.mark()).isNull());
         });
     }
 
@@ -113,21 +113,21 @@ class GridViewModelTest {
 
         GridViewModel.Cell cell = row(0).cells().get(1);
         assertThat(cell.value()).isNaN();
-        assertThat(cell.problem().severity()).isEqualTo(Severity.ERROR);
-        assertThat(cell.problem().message()).isEqualTo("no value");
-        assertThat(row(0).problem()).as("an incomplete row is not summed").isNull();
+        assertThat(cell.mark().error()).isTrue();
+        assertThat(cell.mark().message()).isEqualTo("no value");
+        assertThat(row(0).mark()).as("an incomplete row is not summed").isNull();
     }
 
     @Test
     void aRowThatNoLongerSumsTo100GetsTheCommandLinesWarning() {
         grid.editShare(ROW_1, 0, "56,6");
 
-        var problem = row(0).problem();
-        assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+        var problem = row(0).mark();
+        assertThat(problem.error()).isFalse();
         assertThat(problem.message()).startsWith("'Kommunen (fx skole").endsWith("sums to 130 (expected 100 ± 0.5)");
         assertThat(problem.message()).isEqualTo(
                 StudyValidator.validate(document.study(), SourceMap.NONE).getFirst().message());
-        assertThat(row(1).problem()).isNull();
+        assertThat(row(1).mark()).isNull();
     }
 
     @ParameterizedTest
@@ -137,10 +137,10 @@ class GridViewModelTest {
     void aShareOutsideZeroTo100IsAnErrorInItsCell(String typed, String message) {
         grid.editShare(ROW_1, 0, typed);
 
-        var problem = row(0).cells().get(0).problem();
-        assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+        var problem = row(0).cells().get(0).mark();
+        assertThat(problem.error()).isTrue();
         assertThat(problem.message()).isEqualTo(message);
-        assertThat(row(0).cells().get(1).problem()).isNull();
+        assertThat(row(0).cells().get(1).mark()).isNull();
     }
 
     @Test
@@ -149,8 +149,8 @@ class GridViewModelTest {
 
         grid.editShare(ROW_1, 0, "26,7");
 
-        assertThat(row(0).cells().get(0).problem()).isNull();
-        assertThat(row(0).problem()).isNull();
+        assertThat(row(0).cells().get(0).mark()).isNull();
+        assertThat(row(0).mark()).isNull();
     }
 
     @Test

@@ -129,11 +129,11 @@ class InspectorViewModelTest {
     @Test
     void theScaleShowsRolesScoresAndTheTopBox() {
         assertThat(inspector.categories()).containsExactly(
-                new InspectorViewModel.CategoryRow(0, "Som regel", true, 3.0, true),
-                new InspectorViewModel.CategoryRow(1, "Somme tider", true, 2.0, true),
-                new InspectorViewModel.CategoryRow(2, "Sjældent", true, 1.0, false),
-                new InspectorViewModel.CategoryRow(3, "Aldrig", true, 0.0, false),
-                new InspectorViewModel.CategoryRow(4, "Ved ikke", false, null, false));
+                new InspectorViewModel.CategoryRow(0, "Som regel", true, 3.0, "3", true),
+                new InspectorViewModel.CategoryRow(1, "Somme tider", true, 2.0, "2", true),
+                new InspectorViewModel.CategoryRow(2, "Sjældent", true, 1.0, "1", false),
+                new InspectorViewModel.CategoryRow(3, "Aldrig", true, 0.0, "0", false),
+                new InspectorViewModel.CategoryRow(4, "Ved ikke", false, null, "", false));
     }
 
     @Test

@@ -122,7 +122,7 @@ class MainViewModelTest {
 
         main.useLanguage(Locale.ENGLISH);
 
-        assertThat(main.grid().rows().getFirst().cells().get(1).problem().message()).isEqualTo("no value");
+        assertThat(main.grid().rows().getFirst().cells().get(1).mark().message()).isEqualTo("no value");
     }
 
     // --- opening
