@@ -162,6 +162,12 @@ public final class JsonStudyWriter {
             item.shares().forEach(share -> shares.add(
                     Double.isFinite(share) ? TreeValues.number(share) : TreeValues.NODES.nullNode()));
         }
+        if (item.n() != null) {
+            node.put("n", item.n().intValue());
+        }
+        if (item.effectiveN() != null) {
+            node.set("effectiveN", TreeValues.number(item.effectiveN()));
+        }
         return node;
     }
 

@@ -55,7 +55,7 @@ final class StudyTreeMapper {
         JsonNode tablesArray = fields.requiredArray("tables");
         refs.allTablesKnown = tablesArray != null;
         List<SurveyTable> tables = tablesArray == null ? null
-                : new TableMapper(log, refs).tables(tablesArray, at.field("tables"));
+                : new TableMapper(log, refs, version).tables(tablesArray, at.field("tables"));
 
         var gapMapper = new GapMapper(log, refs);
         JsonNode benchmarksArray = fields.optionalArray("benchmarks");

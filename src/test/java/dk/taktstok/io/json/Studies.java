@@ -45,7 +45,7 @@ final class Studies {
     /**
      * Everything the format holds, every share known: texts in two languages, two scales (one with a
      * "don't know"), explicit boxes, a table with groups from a tag, a table without, benchmarks, a
-     * gap of each kind, and {@link #charts()}.
+     * gap of each kind, items with a number of answers (one weighted), and {@link #charts()}.
      */
     static Study complete() {
         var metadata = new Metadata(
@@ -76,8 +76,8 @@ final class Studies {
                         item("r2", "Kommunen tilbyder lokaler", "municipality", 30.1, 40.2, 10.3, 4.4, 15.0),
                         item("r3", "Kommunen holder møder", "municipality", 20.0, 45.0, 15.0, 5.0, 15.0),
                         item("r4", "Kommunen giver tilskud", "municipality", 35.5, 30.5, 12.0, 7.0, 15.0),
-                        item("r5", "Foreninger kontakter kommunen", "civil", 14.8, 44.2, 21.0, 5.0, 15.0),
-                        item("r6", "Borgere starter projekter", "civil", 10.0, 48.0, 20.0, 6.0, 16.0)
+                        item("r5", "Foreninger kontakter kommunen", "civil", 14.8, 44.2, 21.0, 5.0, 15.0).withCounts(398, null),
+                        item("r6", "Borgere starter projekter", "civil", 10.0, 48.0, 20.0, 6.0, 16.0).withCounts(401, 356.25)
                                 .withShortLabel(Text.of("da", "Borgere", "en", "Citizens"))),
                 "initiator",
                 List.of(new Group("municipality", Text.of("da", "Kommunalt initierede", "en", "Municipality-initiated")),
