@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -78,6 +79,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "FILE", description = "A theme file with the newsroom's font, colours and sizes.")
     Path themeFile;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     private final StudyFiles files;
 
     ExportCommand(StudyFiles files) {
@@ -100,9 +104,14 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + themeFile + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Study> study = new StudySource(files).load(file, err);
+        if (file == null && reading.given()) {
+            err.println("error: --layout and --weight need a FILE to read (see 'taktstok export --help')");
+            return ExitCodes.USAGE;
+        }
+        StudySource source = new StudySource(files);
+        Optional<Study> study = source.load(file, reading.options(), err);
         if (study.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
+            return source.failure();
         }
         List<ChartSpec> charts = DefaultCharts.of(study.get());
         if (chart != null) {

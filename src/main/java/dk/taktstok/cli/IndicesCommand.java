@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +40,9 @@ final class IndicesCommand implements Callable<Integer> {
             description = "Language of the labels and headings; default: the study's.")
     String language;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     private final StudyFiles files;
 
     IndicesCommand(StudyFiles files) {
@@ -49,9 +53,14 @@ final class IndicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Study> study = new StudySource(files).load(file, err);
+        if (file == null && reading.given()) {
+            err.println("error: --layout and --weight need a FILE to read (see 'taktstok indices --help')");
+            return ExitCodes.USAGE;
+        }
+        StudySource source = new StudySource(files);
+        Optional<Study> study = source.load(file, reading.options(), err);
         if (study.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
+            return source.failure();
         }
         Optional<List<SurveyTable>> chosen = TableChoice.choose(study.get(), table);
         if (chosen.isEmpty()) {
