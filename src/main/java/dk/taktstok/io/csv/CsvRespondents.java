@@ -47,7 +47,7 @@ final class CsvRespondents {
         }
         Charset charset = charset(head);
         int bom = bomLength(head);
-        char delimiter = CsvParser.detectDelimiter(decodeHead(head, bom, charset));
+        char delimiter = delimiter(decodeHead(head, bom, charset));
         long total = Files.size(file);
         var problems = new ArrayList<Problem>();
         if (charset.equals(CsvDecoder.WINDOWS_1252)) {
@@ -94,6 +94,33 @@ final class CsvRespondents {
         }
         return Optional.of(RespondentStudy.build(rows, SourceFiles.baseName(file), SourceFiles.baseName(file),
                 CodeLabels.NONE, problems));
+    }
+
+    /**
+     * The delimiter that splits most of the first lines into the same number of fields (more than one),
+     * the widest on a tie: respondent rows are wide, and a weight with a decimal comma must not make the
+     * comma the delimiter of a semicolon file.
+     */
+    static char delimiter(String head) {
+        char best = ',';
+        long bestScore = -1;
+        for (char delimiter : new char[] {';', ',', '\t'}) {
+            var records = CsvParser.parse(head, delimiter, Integer.MAX_VALUE).records();
+            var widths = new java.util.HashMap<Integer, Integer>();
+            for (var record : records.subList(0, Math.min(100, Math.max(0, records.size() - 1)))) {
+                if (record.fields().size() > 1) {
+                    widths.merge(record.fields().size(), 1, Integer::sum);
+                }
+            }
+            for (var width : widths.entrySet()) {
+                long score = width.getValue() * 100_000L + width.getKey();
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = delimiter;
+                }
+            }
+        }
+        return best;
     }
 
     private static Charset charset(byte[] head) {
