@@ -38,6 +38,7 @@ public final class ChartLayout {
         Plot.Result plot = plotFor(spec).draw(canvas, chart, y);
         double plotBottom = new AnnotationLayout(canvas, chart, plot).draw();
         var notes = new ArrayList<>(plot.notes());
+        LowAnswers.note(chart).ifPresent(notes::add);
         if (spec.note() != null) {
             notes.add(chart.text(spec.note()));
         }
