@@ -39,6 +39,8 @@ final class XlsxRowScanner {
 
     /** Bytes that must follow a '<' for the fast path, so that it needs no bounds checks. */
     private static final int FAST_BYTES = 8;
+    /** Bytes that must follow a '<' for a whole cell to be read in one pass; longer cells take the general path. */
+    private static final int WHOLE_CELL_BYTES = 512;
 
     private static final byte[] DOCTYPE = "!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
@@ -151,6 +153,9 @@ final class XlsxRowScanner {
             return true;
         }
         if (b0 == 'c' && isSpace(b1)) {
+            if (limit - pos >= WHOLE_CELL_BYTES && wholeCell(cells)) {
+                return true;
+            }
             int gt = tagEnd();
             boolean selfClosing = buf[gt - 1] == '/';
             startCell(pos + 1, selfClosing ? gt - 1 : gt, cells);
@@ -161,6 +166,104 @@ final class XlsxRowScanner {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A whole cell as Excel writes nearly all of them, {@code <c r="B2" t="s"><v>3</v></c>} (or empty,
+     * {@code <c r="B2"/>}), read in one pass from {@code pos} (just after the '<'); false, with nothing
+     * consumed, for any other shape, which the tag-by-tag path then reads.
+     */
+    private boolean wholeCell(Cells cells) {
+        int i = pos + 2;
+        int newCol = -1;
+        byte cellType = T_NUMBER;
+        while (true) {
+            if (i - pos > WHOLE_CELL_BYTES / 2) {
+                return false;
+            }
+            byte b = buf[i];
+            if (b == '>' || b == '/') {
+                break;
+            }
+            if (isSpace(b)) {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            while (buf[i] != '=' && !isSpace(buf[i]) && buf[i] != '>' && buf[i] != '/' && i - pos < WHOLE_CELL_BYTES / 2) {
+                i++;
+            }
+            if (buf[i] != '=' || i - nameStart != 1 || buf[i + 1] != '"') {
+                return false; // prefixed, spaced or single-quoted attributes: the general path reads them
+            }
+            byte name = buf[nameStart];
+            int valueStart = i + 2;
+            int valueEnd = valueStart;
+            while (buf[valueEnd] != '"') {
+                if (valueEnd - pos > WHOLE_CELL_BYTES / 2) {
+                    return false;
+                }
+                valueEnd++;
+            }
+            if (name == 'r') {
+                newCol = column(valueStart, valueEnd);
+            } else if (name == 't') {
+                cellType = cellType(valueStart, valueEnd - valueStart);
+            }
+            i = valueEnd + 1;
+        }
+        int at = newCol >= 0 ? newCol : col + 1;
+        if (buf[i] == '/') {
+            if (buf[i + 1] != '>') {
+                return false;
+            }
+            col = at;
+            pos = i + 2;
+            return true;
+        }
+        // <v>…</v></c>
+        if (buf[i + 1] != '<' || buf[i + 2] != 'v' || buf[i + 3] != '>') {
+            return false;
+        }
+        int valueStart = i + 4;
+        int valueEnd = valueStart;
+        while (buf[valueEnd] != '<') {
+            if (valueEnd - pos > WHOLE_CELL_BYTES - 8) {
+                return false;
+            }
+            valueEnd++;
+        }
+        if (buf[valueEnd + 1] != '/' || buf[valueEnd + 2] != 'v' || buf[valueEnd + 3] != '>' || buf[valueEnd + 4] != '<'
+                || buf[valueEnd + 5] != '/' || buf[valueEnd + 6] != 'c' || buf[valueEnd + 7] != '>') {
+            return false;
+        }
+        col = at;
+        pos = valueEnd + 8;
+        if (valueEnd == valueStart || !cells.wants(at)) {
+            return true;
+        }
+        switch (cellType) {
+            case T_SHARED -> {
+                int index = 0;
+                for (int k = valueStart; k < valueEnd; k++) {
+                    byte d = buf[k];
+                    if (d < '0' || d > '9' || index > 100_000_000) {
+                        return true;
+                    }
+                    index = index * 10 + (d - '0');
+                }
+                cells.sharedString(at, index);
+            }
+            case T_NUMBER -> cells.number(at, new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+            case T_BOOLEAN -> cells.text(at, valueEnd - valueStart == 1 && buf[valueStart] == '1' ? "TRUE" : "FALSE");
+            case T_ERROR -> {
+            }
+            default -> {
+                String text = new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+                cells.text(at, text.indexOf('&') >= 0 ? decode(text) : text);
+            }
+        }
+        return true;
     }
 
     private void startElement(int name, int nameEnd, int gt, boolean selfClosing, Cells cells) {
