@@ -20,6 +20,8 @@ final class ReadAhead extends InputStream {
 
     private final InputStream source;
     private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(DEPTH);
+    /** Chunks the reader is done with, for the filling thread to use again. */
+    private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(DEPTH + 2);
     private final Thread reader;
     private volatile boolean closed;
     private byte[] chunk = new byte[0];
@@ -35,7 +37,10 @@ final class ReadAhead extends InputStream {
     private void fill() {
         try {
             while (!closed) {
-                byte[] next = new byte[CHUNK];
+                byte[] next = spare.poll();
+                if (next == null) {
+                    next = new byte[CHUNK];
+                }
                 int length = source.readNBytes(next, 0, CHUNK);
                 if (length > 0) {
                     chunks.put(new Chunk(next, length));
@@ -102,6 +107,9 @@ final class ReadAhead extends InputStream {
             throw e;
         }
         Chunk c = (Chunk) item;
+        if (chunk.length == CHUNK) {
+            spare.offer(chunk);
+        }
         chunk = c.bytes();
         chunkLength = c.length();
         at = 0;
