@@ -23,7 +23,7 @@ fcp="$fcp:$m2/org/codehaus/woodstox/stax2-api/4.2.1/stax2-api-4.2.1.jar:$cp"
 
 echo "| parser | median [s] | peak RSS [MB] |"
 echo "|:---|---:|---:|"
-for candidate in poi-event sax stax fastexcel scanner scanner-2 taktstok; do
+for candidate in poi-event sax stax fastexcel scanner taktstok; do
   : > "$out/t"; : > "$out/m"
   for _ in $(seq "$runs"); do
     if [ "$candidate" = fastexcel ]; then

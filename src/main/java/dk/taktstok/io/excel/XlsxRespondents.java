@@ -25,8 +25,7 @@ import org.xml.sax.SAXException;
 /**
  * Reads respondent rows from an .xlsx workbook: the first visible sheet whose first rows look like
  * them (or, with {@link Layout#RESPONDENTS}, that has a question at all) is streamed through
- * {@link XlsxRowScanner} — unpacked on one thread, scanned on another — and counted as it goes
- * ({@link RespondentRows}); the workbook's other sheets are searched for value labels of numeric codes.
+ * {@link XlsxRowScanner} and counted as it goes ({@link RespondentRows}); the workbook's other sheets are searched for value labels of numeric codes.
  */
 final class XlsxRespondents {
 
@@ -76,7 +75,7 @@ final class XlsxRespondents {
     /** Streams a sheet into the rows, stopping as soon as they turn out not to be respondent rows. */
     private static void scan(SheetEntries.Opened sheet, RespondentRows rows) throws IOException {
         long total = sheet.size();
-        try (InputStream in = new ReadAhead(sheet.in())) {
+        try (InputStream in = sheet.in()) {
             new XlsxRowScanner(in).scan(new XlsxRowScanner.Cells() {
                 @Override
                 public boolean wants(int col) {

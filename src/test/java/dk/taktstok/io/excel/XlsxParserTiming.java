@@ -34,8 +34,7 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>{@code poi-event}: POI's SAX event API (XSSFReader, XSSFSheetXMLHandler, read-only shared strings)
  *   <li>{@code sax}: the JDK's SAX parser over the sheet part, as Taktstok reads report tables
  *   <li>{@code stax}: the JDK's StAX parser over the sheet entry
- *   <li>{@code scanner}: {@link XlsxRowScanner} on the reading thread
- *   <li>{@code scanner-2}: {@link XlsxRowScanner} with {@link ReadAhead}: unpacking on a second thread
+ *   <li>{@code scanner}: {@link XlsxRowScanner}, the sheet unpacked with the JDK's zip reader
  *   <li>{@code taktstok}: the whole read, {@code StudyFiles} with {@code --layout respondents}
  * </ul>
  */
@@ -52,8 +51,7 @@ public final class XlsxParserTiming {
             case "poi-event" -> poiEvent(file);
             case "sax" -> sax(file);
             case "stax" -> stax(file);
-            case "scanner" -> scanner(file, false);
-            case "scanner-2" -> scanner(file, true);
+            case "scanner" -> scanner(file);
             case "taktstok" -> taktstok(file);
             case "inflate-poi" -> inflatePoi(file);
             case "inflate-jdk" -> inflateJdk(file);
@@ -173,11 +171,11 @@ public final class XlsxParserTiming {
         return counts.cells;
     }
 
-    private static long scanner(Path file, boolean readAhead) throws Exception {
+    private static long scanner(Path file) throws Exception {
         var counts = new Counts();
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        try (InputStream raw = sheetPart(pkg).getInputStream();
-             InputStream in = readAhead ? new ReadAhead(raw) : raw) {
+        try (var entries = new SheetEntries(file);
+             InputStream in = entries.open(sheetPart(pkg)).in()) {
             new XlsxRowScanner(in).scan(new XlsxRowScanner.Cells() {
                 @Override
                 public boolean wants(int col) {
