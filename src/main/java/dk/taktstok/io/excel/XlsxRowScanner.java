@@ -44,12 +44,7 @@ final class XlsxRowScanner {
 
     private static final byte[] DOCTYPE = "!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
-    private final InputStream in;
-    private byte[] buf = new byte[1 << 17];
-    private int pos;
-    private int limit;
-    private long before; // bytes of the stream before buf[0]
-    private boolean eof;
+    private final XmlWindow w;
 
     private byte[] value = new byte[256];
     private int valueLength;
@@ -65,47 +60,47 @@ final class XlsxRowScanner {
     private boolean inPhonetic;
 
     XlsxRowScanner(InputStream in) {
-        this.in = in;
+        this.w = new XmlWindow(in);
     }
 
     /** Reads to the end of the sheet data, or until {@link Cells#endRow} says stop. */
     void scan(Cells cells) throws IOException {
         while (true) {
-            int lt = find((byte) '<');
+            int lt = w.find((byte) '<');
             if (lt < 0) {
                 return;
             }
-            pos = lt + 1;
-            if (limit - pos >= FAST_BYTES && fast(cells)) {
+            w.pos = lt + 1;
+            if (w.limit - w.pos >= FAST_BYTES && fast(cells)) {
                 continue;
             }
-            if (!ensure(1)) {
+            if (!w.ensure(1)) {
                 throw new WorkbookRefused(ExcelFailures.DAMAGED);
             }
-            byte first = buf[pos];
+            byte first = w.buf[w.pos];
             if (first == '!') {
                 special(cells);
                 continue;
             }
             if (first == '?') {
-                pos = endOf("?>");
+                w.pos = w.endOf("?>");
                 continue;
             }
-            int gt = tagEnd();
+            int gt = w.tagEnd();
             boolean closing = first == '/';
-            boolean selfClosing = buf[gt - 1] == '/';
-            int nameStart = closing ? pos + 1 : pos;
+            boolean selfClosing = w.buf[gt - 1] == '/';
+            int nameStart = closing ? w.pos + 1 : w.pos;
             int nameEnd = nameStart;
-            while (nameEnd < gt && !isSpace(buf[nameEnd]) && buf[nameEnd] != '/' && buf[nameEnd] != '>') {
+            while (nameEnd < gt && !XmlWindow.isSpace(w.buf[nameEnd]) && w.buf[nameEnd] != '/' && w.buf[nameEnd] != '>') {
                 nameEnd++;
             }
             int local = nameStart;
             for (int i = nameStart; i < nameEnd; i++) {
-                if (buf[i] == ':') {
+                if (w.buf[i] == ':') {
                     local = i + 1;
                 }
             }
-            pos = gt + 1;
+            w.pos = gt + 1;
             if (closing) {
                 if (endElement(local, nameEnd, cells)) {
                     return;
@@ -127,10 +122,10 @@ final class XlsxRowScanner {
      * {@code </v>}, {@code </c>} — handled without the general path; false for any other tag.
      */
     private boolean fast(Cells cells) throws IOException {
-        byte b0 = buf[pos];
-        byte b1 = buf[pos + 1];
+        byte b0 = w.buf[w.pos];
+        byte b1 = w.buf[w.pos + 1];
         if (b0 == '/') {
-            if (buf[pos + 2] != '>') {
+            if (w.buf[w.pos + 2] != '>') {
                 return false;
             }
             switch (b1) {
@@ -141,25 +136,25 @@ final class XlsxRowScanner {
                     return false;
                 }
             }
-            pos += 3;
+            w.pos += 3;
             return true;
         }
         if (b0 == 'v' && b1 == '>') {
-            pos += 2;
+            w.pos += 2;
             inValue = wanted;
             if (inValue) {
                 collectText();
             }
             return true;
         }
-        if (b0 == 'c' && isSpace(b1)) {
-            if (limit - pos >= WHOLE_CELL_BYTES && wholeCell(cells)) {
+        if (b0 == 'c' && XmlWindow.isSpace(b1)) {
+            if (w.limit - w.pos >= WHOLE_CELL_BYTES && wholeCell(cells)) {
                 return true;
             }
-            int gt = tagEnd();
-            boolean selfClosing = buf[gt - 1] == '/';
-            startCell(pos + 1, selfClosing ? gt - 1 : gt, cells);
-            pos = gt + 1;
+            int gt = w.tagEnd();
+            boolean selfClosing = w.buf[gt - 1] == '/';
+            startCell(w.pos + 1, selfClosing ? gt - 1 : gt, cells);
+            w.pos = gt + 1;
             if (selfClosing) {
                 endCell(cells);
             }
@@ -170,37 +165,37 @@ final class XlsxRowScanner {
 
     /**
      * A whole cell as Excel writes nearly all of them, {@code <c r="B2" t="s"><v>3</v></c>} (or empty,
-     * {@code <c r="B2"/>}), read in one pass from {@code pos} (just after the '<'); false, with nothing
+     * {@code <c r="B2"/>}), read in one pass from {@code w.pos} (just after the '<'); false, with nothing
      * consumed, for any other shape, which the tag-by-tag path then reads.
      */
     private boolean wholeCell(Cells cells) {
-        int i = pos + 2;
+        int i = w.pos + 2;
         int newCol = -1;
         byte cellType = T_NUMBER;
         while (true) {
-            if (i - pos > WHOLE_CELL_BYTES / 2) {
+            if (i - w.pos > WHOLE_CELL_BYTES / 2) {
                 return false;
             }
-            byte b = buf[i];
+            byte b = w.buf[i];
             if (b == '>' || b == '/') {
                 break;
             }
-            if (isSpace(b)) {
+            if (XmlWindow.isSpace(b)) {
                 i++;
                 continue;
             }
             int nameStart = i;
-            while (buf[i] != '=' && !isSpace(buf[i]) && buf[i] != '>' && buf[i] != '/' && i - pos < WHOLE_CELL_BYTES / 2) {
+            while (w.buf[i] != '=' && !XmlWindow.isSpace(w.buf[i]) && w.buf[i] != '>' && w.buf[i] != '/' && i - w.pos < WHOLE_CELL_BYTES / 2) {
                 i++;
             }
-            if (buf[i] != '=' || i - nameStart != 1 || buf[i + 1] != '"') {
+            if (w.buf[i] != '=' || i - nameStart != 1 || w.buf[i + 1] != '"') {
                 return false; // prefixed, spaced or single-quoted attributes: the general path reads them
             }
-            byte name = buf[nameStart];
+            byte name = w.buf[nameStart];
             int valueStart = i + 2;
             int valueEnd = valueStart;
-            while (buf[valueEnd] != '"') {
-                if (valueEnd - pos > WHOLE_CELL_BYTES / 2) {
+            while (w.buf[valueEnd] != '"') {
+                if (valueEnd - w.pos > WHOLE_CELL_BYTES / 2) {
                     return false;
                 }
                 valueEnd++;
@@ -213,32 +208,32 @@ final class XlsxRowScanner {
             i = valueEnd + 1;
         }
         int at = newCol >= 0 ? newCol : col + 1;
-        if (buf[i] == '/') {
-            if (buf[i + 1] != '>') {
+        if (w.buf[i] == '/') {
+            if (w.buf[i + 1] != '>') {
                 return false;
             }
             col = at;
-            pos = i + 2;
+            w.pos = i + 2;
             return true;
         }
         // <v>…</v></c>
-        if (buf[i + 1] != '<' || buf[i + 2] != 'v' || buf[i + 3] != '>') {
+        if (w.buf[i + 1] != '<' || w.buf[i + 2] != 'v' || w.buf[i + 3] != '>') {
             return false;
         }
         int valueStart = i + 4;
         int valueEnd = valueStart;
-        while (buf[valueEnd] != '<') {
-            if (valueEnd - pos > WHOLE_CELL_BYTES - 8) {
+        while (w.buf[valueEnd] != '<') {
+            if (valueEnd - w.pos > WHOLE_CELL_BYTES - 8) {
                 return false;
             }
             valueEnd++;
         }
-        if (buf[valueEnd + 1] != '/' || buf[valueEnd + 2] != 'v' || buf[valueEnd + 3] != '>' || buf[valueEnd + 4] != '<'
-                || buf[valueEnd + 5] != '/' || buf[valueEnd + 6] != 'c' || buf[valueEnd + 7] != '>') {
+        if (w.buf[valueEnd + 1] != '/' || w.buf[valueEnd + 2] != 'v' || w.buf[valueEnd + 3] != '>' || w.buf[valueEnd + 4] != '<'
+                || w.buf[valueEnd + 5] != '/' || w.buf[valueEnd + 6] != 'c' || w.buf[valueEnd + 7] != '>') {
             return false;
         }
         col = at;
-        pos = valueEnd + 8;
+        w.pos = valueEnd + 8;
         if (valueEnd == valueStart || !cells.wants(at)) {
             return true;
         }
@@ -246,7 +241,7 @@ final class XlsxRowScanner {
             case T_SHARED -> {
                 int index = 0;
                 for (int k = valueStart; k < valueEnd; k++) {
-                    byte d = buf[k];
+                    byte d = w.buf[k];
                     if (d < '0' || d > '9' || index > 100_000_000) {
                         return true;
                     }
@@ -254,13 +249,13 @@ final class XlsxRowScanner {
                 }
                 cells.sharedString(at, index);
             }
-            case T_NUMBER -> cells.number(at, new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
-            case T_BOOLEAN -> cells.text(at, valueEnd - valueStart == 1 && buf[valueStart] == '1' ? "TRUE" : "FALSE");
+            case T_NUMBER -> cells.number(at, new String(w.buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+            case T_BOOLEAN -> cells.text(at, valueEnd - valueStart == 1 && w.buf[valueStart] == '1' ? "TRUE" : "FALSE");
             case T_ERROR -> {
             }
             default -> {
-                String text = new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
-                cells.text(at, text.indexOf('&') >= 0 ? decode(text) : text);
+                String text = new String(w.buf, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+                cells.text(at, text.indexOf('&') >= 0 ? XmlWindow.decode(text) : text);
             }
         }
         return true;
@@ -269,7 +264,7 @@ final class XlsxRowScanner {
     private void startElement(int name, int nameEnd, int gt, boolean selfClosing, Cells cells) {
         int length = nameEnd - name;
         if (length == 1) {
-            switch (buf[name]) {
+            switch (w.buf[name]) {
                 case 'c' -> startCell(nameEnd, gt, cells);
                 case 'v' -> {
                     if (!selfClosing) {
@@ -284,13 +279,13 @@ final class XlsxRowScanner {
                 default -> {
                 }
             }
-        } else if (length == 3 && is(name, "row")) {
+        } else if (length == 3 && w.is(name, "row")) {
             int r = attributeNumber(nameEnd, gt, "r");
             row = r > 0 ? r - 1 : row + 1;
             col = -1;
-        } else if (length == 2 && is(name, "is")) {
+        } else if (length == 2 && w.is(name, "is")) {
             inInline = true;
-        } else if (length == 3 && is(name, "rPh")) {
+        } else if (length == 3 && w.is(name, "rPh")) {
             inPhonetic = true;
         }
     }
@@ -299,22 +294,22 @@ final class XlsxRowScanner {
     private boolean endElement(int name, int nameEnd, Cells cells) {
         int length = nameEnd - name;
         if (length == 1) {
-            switch (buf[name]) {
+            switch (w.buf[name]) {
                 case 'c' -> endCell(cells);
                 case 'v' -> inValue = false;
                 case 't' -> inInlineText = false;
                 default -> {
                 }
             }
-        } else if (length == 3 && is(name, "row")) {
-            if (!cells.endRow(Math.max(row, 0), before + pos)) {
+        } else if (length == 3 && w.is(name, "row")) {
+            if (!cells.endRow(Math.max(row, 0), w.position())) {
                 return true;
             }
-        } else if (length == 2 && is(name, "is")) {
+        } else if (length == 2 && w.is(name, "is")) {
             inInline = false;
-        } else if (length == 3 && is(name, "rPh")) {
+        } else if (length == 3 && w.is(name, "rPh")) {
             inPhonetic = false;
-        } else if (length == 9 && is(name, "sheetData")) {
+        } else if (length == 9 && w.is(name, "sheetData")) {
             return true;
         }
         return false;
@@ -327,35 +322,35 @@ final class XlsxRowScanner {
         int newCol = -1;
         int i = from;
         while (i < gt) {
-            while (i < gt && isSpace(buf[i])) {
+            while (i < gt && XmlWindow.isSpace(w.buf[i])) {
                 i++;
             }
             int nameStart = i;
-            while (i < gt && buf[i] != '=' && !isSpace(buf[i]) && buf[i] != '/') {
+            while (i < gt && w.buf[i] != '=' && !XmlWindow.isSpace(w.buf[i]) && w.buf[i] != '/') {
                 i++;
             }
             int local = nameStart;
             for (int k = nameStart; k < i; k++) {
-                if (buf[k] == ':') {
+                if (w.buf[k] == ':') {
                     local = k + 1;
                 }
             }
             int nameLength = i - local;
-            while (i < gt && buf[i] != '"' && buf[i] != '\'') {
+            while (i < gt && w.buf[i] != '"' && w.buf[i] != '\'') {
                 i++;
             }
             if (i >= gt) {
                 break;
             }
-            byte quote = buf[i++];
+            byte quote = w.buf[i++];
             int valueStart = i;
-            while (i < gt && buf[i] != quote) {
+            while (i < gt && w.buf[i] != quote) {
                 i++;
             }
             int valueEnd = i++;
-            if (nameLength == 1 && buf[local] == 'r') {
+            if (nameLength == 1 && w.buf[local] == 'r') {
                 newCol = column(valueStart, valueEnd);
-            } else if (nameLength == 1 && buf[local] == 't') {
+            } else if (nameLength == 1 && w.buf[local] == 't') {
                 type = cellType(valueStart, valueEnd - valueStart);
             }
         }
@@ -389,7 +384,7 @@ final class XlsxRowScanner {
             }
             default -> {
                 String text = new String(value, 0, valueLength, StandardCharsets.UTF_8);
-                cells.text(col, entities ? decode(text) : text);
+                cells.text(col, entities ? XmlWindow.decode(text) : text);
             }
         }
     }
@@ -397,17 +392,17 @@ final class XlsxRowScanner {
     /** Appends the text up to the next tag to the cell's value, decoding entities. */
     private void collectText() throws IOException {
         while (true) {
-            int start = pos;
+            int start = w.pos;
             int end = start;
-            while (end < limit && buf[end] != '<') {
+            while (end < w.limit && w.buf[end] != '<') {
                 end++;
             }
             append(start, end);
-            pos = end;
-            if (end < limit) {
+            w.pos = end;
+            if (end < w.limit) {
                 return;
             }
-            if (!refill()) {
+            if (!w.refill()) {
                 return;
             }
         }
@@ -415,7 +410,7 @@ final class XlsxRowScanner {
 
     private void append(int start, int end) {
         for (int i = start; i < end; i++) {
-            if (buf[i] == '&') {
+            if (w.buf[i] == '&') {
                 entities = true;
                 break;
             }
@@ -426,7 +421,7 @@ final class XlsxRowScanner {
     private void appendRaw(int start, int end) {
         int length = end - start;
         reserve(length);
-        System.arraycopy(buf, start, value, valueLength, length);
+        System.arraycopy(w.buf, start, value, valueLength, length);
         valueLength += length;
     }
 
@@ -441,167 +436,68 @@ final class XlsxRowScanner {
 
     /** Comments, CDATA and document type declarations: {@code <!…}. */
     private void special(Cells cells) throws IOException {
-        ensure(8);
-        if (startsWith(pos, "!--")) {
-            pos = endOf("-->");
-        } else if (startsWith(pos, "![CDATA[")) {
-            pos += 8;
-            int end = endOf("]]>");
+        w.ensure(8);
+        if (w.startsWith(w.pos, "!--")) {
+            w.pos = w.endOf("-->");
+        } else if (w.startsWith(w.pos, "![CDATA[")) {
+            w.pos += 8;
+            int end = w.endOf("]]>");
             if (inValue || inInlineText) {
                 // CDATA is literal text: its '&' is kept by writing it as the entity that is decoded later
-                String literal = new String(buf, pos, end - 3 - pos, StandardCharsets.UTF_8).replace("&", "&amp;");
+                String literal = new String(w.buf, w.pos, end - 3 - w.pos, StandardCharsets.UTF_8).replace("&", "&amp;");
                 byte[] bytes = literal.getBytes(StandardCharsets.UTF_8);
                 entities |= literal.indexOf('&') >= 0;
                 reserve(bytes.length);
                 System.arraycopy(bytes, 0, value, valueLength, bytes.length);
                 valueLength += bytes.length;
             }
-            pos = end;
+            w.pos = end;
             if (inValue || inInlineText) {
                 collectText();
             }
-        } else if (startsWith(pos, new String(DOCTYPE, StandardCharsets.US_ASCII))) {
+        } else if (w.startsWith(w.pos, new String(DOCTYPE, StandardCharsets.US_ASCII))) {
             throw new WorkbookRefused(ExcelFailures.UNSAFE_XML);
         } else {
-            pos = tagEnd() + 1;
+            w.pos = w.tagEnd() + 1;
         }
-    }
-
-    /** The index of the '>' that ends the tag at {@code pos}, outside quoted values; the tag is kept whole in the buffer. */
-    private int tagEnd() throws IOException {
-        while (true) {
-            byte quote = 0;
-            for (int i = pos; i < limit; i++) {
-                byte b = buf[i];
-                if (quote != 0) {
-                    if (b == quote) {
-                        quote = 0;
-                    }
-                } else if (b == '"' || b == '\'') {
-                    quote = b;
-                } else if (b == '>') {
-                    return i;
-                }
-            }
-            if (!moreKeeping(pos)) {
-                throw new WorkbookRefused(ExcelFailures.DAMAGED);
-            }
-        }
-    }
-
-    /** The position just after the next {@code end}, reading on as needed. */
-    private int endOf(String end) throws IOException {
-        byte[] e = end.getBytes(StandardCharsets.US_ASCII);
-        while (true) {
-            outer:
-            for (int i = pos; i + e.length <= limit; i++) {
-                for (int k = 0; k < e.length; k++) {
-                    if (buf[i + k] != e[k]) {
-                        continue outer;
-                    }
-                }
-                return i + e.length;
-            }
-            if (!moreKeeping(pos)) {
-                throw new WorkbookRefused(ExcelFailures.DAMAGED);
-            }
-        }
-    }
-
-    /** The index of the next {@code b} from {@code pos}, reading on as needed; -1 at the end of the stream. */
-    private int find(byte b) throws IOException {
-        while (true) {
-            for (int i = pos; i < limit; i++) {
-                if (buf[i] == b) {
-                    return i;
-                }
-            }
-            pos = limit;
-            if (!refill()) {
-                return -1;
-            }
-        }
-    }
-
-    /** At least {@code n} bytes from {@code pos} in the buffer, unless the stream ends first. */
-    private boolean ensure(int n) throws IOException {
-        while (limit - pos < n) {
-            if (!moreKeeping(pos)) {
-                return limit - pos >= 1;
-            }
-        }
-        return true;
-    }
-
-    /** Drops the bytes before {@code pos} and reads more. */
-    private boolean refill() throws IOException {
-        return moreKeeping(pos);
-    }
-
-    /**
-     * Moves the bytes from {@code keep} to the start of the buffer (growing it when they fill it) and
-     * reads more after them; {@code pos} keeps pointing at the same byte. False at the end of the stream.
-     */
-    private boolean moreKeeping(int keep) throws IOException {
-        if (eof) {
-            return false;
-        }
-        int kept = limit - keep;
-        if (kept == buf.length) {
-            if (buf.length >= 1 << 24) {
-                throw new WorkbookRefused(ExcelFailures.DAMAGED); // a tag of 16 MB is no worksheet
-            }
-            buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-        System.arraycopy(buf, keep, buf, 0, kept);
-        before += keep;
-        pos -= keep;
-        limit = kept;
-        int read = in.read(buf, limit, buf.length - limit);
-        if (read < 0) {
-            eof = true;
-            return false;
-        }
-        limit += read;
-        return true;
     }
 
     /** The value of a numeric attribute of the tag between {@code from} and {@code gt}, or -1. */
     private int attributeNumber(int from, int gt, String name) {
         int i = from;
         while (i < gt) {
-            while (i < gt && isSpace(buf[i])) {
+            while (i < gt && XmlWindow.isSpace(w.buf[i])) {
                 i++;
             }
             int nameStart = i;
-            while (i < gt && buf[i] != '=' && !isSpace(buf[i]) && buf[i] != '/') {
+            while (i < gt && w.buf[i] != '=' && !XmlWindow.isSpace(w.buf[i]) && w.buf[i] != '/') {
                 i++;
             }
             int local = nameStart;
             for (int k = nameStart; k < i; k++) {
-                if (buf[k] == ':') {
+                if (w.buf[k] == ':') {
                     local = k + 1;
                 }
             }
-            boolean match = i - local == name.length() && is(local, name);
-            while (i < gt && buf[i] != '"' && buf[i] != '\'') {
+            boolean match = i - local == name.length() && w.is(local, name);
+            while (i < gt && w.buf[i] != '"' && w.buf[i] != '\'') {
                 i++;
             }
             if (i >= gt) {
                 return -1;
             }
-            byte quote = buf[i++];
+            byte quote = w.buf[i++];
             int start = i;
-            while (i < gt && buf[i] != quote) {
+            while (i < gt && w.buf[i] != quote) {
                 i++;
             }
             if (match) {
                 int n = 0;
                 for (int k = start; k < i; k++) {
-                    if (buf[k] < '0' || buf[k] > '9' || n > 100_000_000) {
+                    if (w.buf[k] < '0' || w.buf[k] > '9' || n > 100_000_000) {
                         return -1;
                     }
-                    n = n * 10 + (buf[k] - '0');
+                    n = n * 10 + (w.buf[k] - '0');
                 }
                 return i > start ? n : -1;
             }
@@ -615,7 +511,7 @@ final class XlsxRowScanner {
         int col = 0;
         int i = start;
         while (i < end && i - start < 3) {
-            byte b = buf[i];
+            byte b = w.buf[i];
             if (b >= 'a' && b <= 'z') {
                 b -= 32;
             }
@@ -630,7 +526,7 @@ final class XlsxRowScanner {
 
     private byte cellType(int start, int length) {
         if (length == 1) {
-            return switch (buf[start]) {
+            return switch (w.buf[start]) {
                 case 's' -> T_SHARED;
                 case 'b' -> T_BOOLEAN;
                 case 'e' -> T_ERROR;
@@ -639,68 +535,9 @@ final class XlsxRowScanner {
                 default -> T_STRING;
             };
         }
-        if (length == 9 && is(start, "inlineStr")) {
+        if (length == 9 && w.is(start, "inlineStr")) {
             return T_INLINE;
         }
         return T_STRING;
-    }
-
-    private boolean is(int at, String word) {
-        if (at + word.length() > limit) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (buf[at + i] != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean startsWith(int at, String word) {
-        return is(at, word);
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    /** XML's five entities and character references. */
-    static String decode(String text) {
-        var out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int semi = c == '&' ? text.indexOf(';', i) : -1;
-            if (semi < 0 || semi - i > 10) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            String entity = text.substring(i + 1, semi);
-            switch (entity) {
-                case "amp" -> out.append('&');
-                case "lt" -> out.append('<');
-                case "gt" -> out.append('>');
-                case "quot" -> out.append('"');
-                case "apos" -> out.append('\'');
-                default -> {
-                    try {
-                        int code = entity.startsWith("#x") || entity.startsWith("#X")
-                                ? Integer.parseInt(entity.substring(2), 16)
-                                : entity.startsWith("#") ? Integer.parseInt(entity.substring(1)) : -1;
-                        if (code < 0 || !Character.isValidCodePoint(code)) {
-                            out.append(text, i, semi + 1);
-                        } else {
-                            out.appendCodePoint(code);
-                        }
-                    } catch (NumberFormatException e) {
-                        out.append(text, i, semi + 1);
-                    }
-                }
-            }
-            i = semi + 1;
-        }
-        return out.toString();
     }
 }
