@@ -305,4 +305,69 @@ class RespondentFilesTest {
         assertThat(reports.get()).isEqualTo(2);
         assertThat(seconds).as("seconds until the read stopped").isLessThan(5);
     }
+
+    /** 60 respondents' answers to two questions on one scale, the second blank for every fifth, and a weight. */
+    private static java.util.List<Object[]> poiRows() {
+        var rows = new java.util.ArrayList<Object[]>();
+        rows.add(new Object[] {"Respondent", "Hvor enig er du? A", "Hvor enig er du? B", "vægt"});
+        for (int r = 0; r < 60; r++) {
+            rows.add(new Object[] {1000.0 + r, List.of("Helt enig", "Delvis enig", "Helt uenig", "Ved ikke").get(r % 4),
+                    r % 5 == 0 ? null : (r % 2 == 0 ? "Helt uenig" : "Ved ikke"), 0.5 + (r % 3) * 0.25});
+        }
+        return rows;
+    }
+
+    @Test
+    void workbookWrittenByPoiIsCountedLikeAnyOther() throws IOException {
+        Path file = dk.taktstok.testing.SeedWorkbooks.write(dir, "poi", dk.taktstok.testing.SeedWorkbooks.Format.XLSX,
+                false, book -> book.sheet("Svar", poiRows()));
+
+        Study study = read(file, ReadOptions.DEFAULT.withWeight("vægt"));
+
+        SurveyTable table = study.tables().getFirst();
+        Scale scale = study.scaleOf(table);
+        assertThat(scale.categories()).extracting(c -> c.name())
+                .containsExactly("Helt enig", "Delvis enig", "Helt uenig", "Ved ikke");
+        Item a = table.items().get(0);
+        Item b = table.items().get(1);
+        assertThat(a.n()).isEqualTo(60);
+        assertThat(b.n()).isEqualTo(48);
+        double all = 0;
+        double enig = 0;
+        for (int r = 0; r < 60; r++) {
+            double w = 0.5 + (r % 3) * 0.25;
+            all += w;
+            enig += r % 4 == 0 ? w : 0;
+        }
+        assertThat(a.share(scale.indexOf("Helt enig"))).isCloseTo(100 * enig / all, within(EPS));
+    }
+
+    @Test
+    void streamingWorkbookWithInlineStringsIsCountedToo() throws IOException {
+        Path file = dir.resolve("sxssf.xlsx");
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+             var out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Svar");
+            var rows = poiRows();
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    Object value = rows.get(r)[c];
+                    if (value instanceof String text) {
+                        row.createCell(c).setCellValue(text);
+                    } else if (value instanceof Double number) {
+                        row.createCell(c).setCellValue(number);
+                    }
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+
+        Study study = read(file);
+
+        Item b = study.tables().getFirst().items().get(1);
+        assertThat(b.n()).isEqualTo(48);
+        assertThat(b.share(study.scaleOf(study.tables().getFirst()).indexOf("Ved ikke"))).isCloseTo(50, within(EPS));
+    }
 }
