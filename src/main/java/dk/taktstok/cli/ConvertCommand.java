@@ -1,5 +1,6 @@
 package dk.taktstok.cli;
 
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.json.JsonStudyWriter;
 import dk.taktstok.model.Study;
@@ -52,8 +53,12 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("error: " + target + ": --out names the input file; choose another name");
             return ExitCodes.USAGE;
         }
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, reading.options(), err);
+        Optional<Study> study = source.load(file, options.get(), err);
         if (study.isEmpty()) {
             return source.failure();
         }

@@ -9,6 +9,7 @@ import dk.taktstok.chart.scene.Scene;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.chart.theme.ThemeException;
 import dk.taktstok.chart.theme.ThemeFiles;
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
@@ -105,11 +106,15 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         if (file == null && reading.given()) {
-            err.println("error: --layout and --weight need a FILE to read (see 'taktstok export --help')");
+            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok export --help')");
             return ExitCodes.USAGE;
         }
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, reading.options(), err);
+        Optional<Study> study = source.load(file, options.get(), err);
         if (study.isEmpty()) {
             return source.failure();
         }

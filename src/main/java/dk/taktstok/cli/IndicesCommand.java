@@ -2,6 +2,7 @@ package dk.taktstok.cli;
 
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
@@ -54,11 +55,15 @@ final class IndicesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (file == null && reading.given()) {
-            err.println("error: --layout and --weight need a FILE to read (see 'taktstok indices --help')");
+            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok indices --help')");
             return ExitCodes.USAGE;
         }
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, reading.options(), err);
+        Optional<Study> study = source.load(file, options.get(), err);
         if (study.isEmpty()) {
             return source.failure();
         }

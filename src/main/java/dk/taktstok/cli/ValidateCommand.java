@@ -1,11 +1,13 @@
 package dk.taktstok.cli;
 
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadResult;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,11 +47,15 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int valid = 0;
         int withWarnings = 0;
+        Optional<ReadOptions> options = reading.resolve(reader, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
         int invalid = 0;
         boolean usage = false;
         for (Path file : files) {
             String name = StudySource.nameOf(file);
-            ReadResult result = reader.read(file, reading.options());
+            ReadResult result = reader.read(file, options.get());
             ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT);
             if (result.hasErrors()) {
                 invalid++;

@@ -212,4 +212,52 @@ class IndicesCommandTest {
                 .isCloseTo(1.96 * Math.sqrt(0.148 * 0.852 / 98) * 100, within(1e-9));
         assertThat(root.get("tables").get(0).get("groups").get(0).get("moe").get("meanScore").isNumber()).isTrue();
     }
+
+    @Test
+    void codebookWithoutCodesIsAUsageError(@TempDir Path dir) throws Exception {
+        Path file = dk.taktstok.testing.RespondentWorkbooks.write(dir.resolve("survey.csv"), 60, 2, 5,
+                dk.taktstok.testing.RespondentWorkbooks.Options.TEXT.withCodes());
+        Path codebook = dir.resolve("codebook.json");
+        java.nio.file.Files.write(codebook, dk.taktstok.io.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes());
+
+        CliRun run = CliRun.of("indices", file.toString(), "--codes", codebook.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: " + codebook + ": no category has a \"code\", so the file gives no codes"
+                + " for --codes\n");
+    }
+
+    @Test
+    void codebookWrittenByConvertAndGivenCodesReadsTheCodes(@TempDir Path dir) throws Exception {
+        Path labels = dk.taktstok.testing.RespondentWorkbooks.write(dir.resolve("labels.csv"), 200, 2, 5,
+                dk.taktstok.testing.RespondentWorkbooks.Options.TEXT);
+        Path codes = dk.taktstok.testing.RespondentWorkbooks.write(dir.resolve("codes.csv"), 200, 2, 5,
+                dk.taktstok.testing.RespondentWorkbooks.Options.TEXT.withCodes());
+        Path study = dir.resolve("study.json");
+        assertThat(CliRun.of("convert", labels.toString(), "--out", study.toString()).exitCode()).isZero();
+        // the journalist writes each category's code into the study file
+        String json = java.nio.file.Files.readString(study);
+        for (var scale : java.util.List.of(dk.taktstok.testing.RespondentWorkbooks.FREQUENCY,
+                dk.taktstok.testing.RespondentWorkbooks.AGREEMENT)) {
+            for (int c = 0; c < scale.size(); c++) {
+                if (json.contains("\"" + scale.get(c) + "\", \"code\"")) {
+                    continue; // "Ved ikke" is on both scales, with one code
+                }
+                json = json.replace("\"label\": \"" + scale.get(c) + "\",", "\"label\": \"" + scale.get(c) + "\", \"code\": "
+                        + dk.taktstok.testing.RespondentWorkbooks.code(scale, c) + ",");
+            }
+        }
+        java.nio.file.Files.writeString(study, json);
+
+        CliRun fromLabels = CliRun.of("indices", labels.toString(), "--json");
+        CliRun fromCodes = CliRun.of("indices", codes.toString(), "--codes", study.toString(), "--json");
+
+        assertThat(fromCodes.exitCode()).as(fromCodes.err()).isZero();
+        for (int t = 0; t < 2; t++) {
+            JsonNode coded = JSON.readTree(fromCodes.out()).get("tables").get(t);
+            JsonNode labelled = JSON.readTree(fromLabels.out()).get("tables").get(t);
+            assertThat(coded.get("scale")).isEqualTo(labelled.get("scale"));
+            assertThat(coded.get("items")).isEqualTo(labelled.get("items"));
+        }
+    }
 }

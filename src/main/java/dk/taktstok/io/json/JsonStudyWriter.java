@@ -111,6 +111,9 @@ public final class JsonStudyWriter {
             if (category.isSubstantive()) {
                 categoryNode.set("score", TreeValues.number(category.score()));
             }
+            if (category.code() != null) {
+                categoryNode.put("code", category.code().intValue());
+            }
         }
         if (!scale.topBox().isEmpty()) {
             node.set("topBox", TreeValues.strings(scale.topBox()));

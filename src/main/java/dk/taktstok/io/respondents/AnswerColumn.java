@@ -16,6 +16,7 @@ final class AnswerColumn {
     private final int[] keys = new int[CAPACITY];
     private final long[] counts = new long[CAPACITY];
     private final double[] weights = new double[CAPACITY];
+    private final double[] squares = new double[CAPACITY];
     private final int[] order = new int[MAX_ANSWERS];
     private int size;
     private boolean overflow;
@@ -43,6 +44,7 @@ final class AnswerColumn {
         }
         counts[slot]++;
         weights[slot] += weight;
+        squares[slot] += weight * weight;
         answered++;
         sumWeights += weight;
         sumSquares += weight * weight;
@@ -75,6 +77,11 @@ final class AnswerColumn {
 
     double weight(int answer) {
         return weights[order[answer]];
+    }
+
+    /** The sum of the squared weights of those who gave an answer, for Kish's effective n. */
+    double squares(int answer) {
+        return squares[order[answer]];
     }
 
     long answered() {

@@ -332,6 +332,10 @@ public final class RespondentRows {
         return locator;
     }
 
+    ReadOptions options() {
+        return options;
+    }
+
     static String shorten(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= 40 ? flat : flat.substring(0, 39).stripTrailing() + "…";

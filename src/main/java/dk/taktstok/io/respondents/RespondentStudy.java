@@ -32,19 +32,35 @@ public final class RespondentStudy {
     private RespondentStudy() {
     }
 
-    /** One question's answers, by label, in first-met order. */
-    private record Question(int column, String header, Map<String, double[]> answers, long n, double effectiveN,
-                            List<String> codeOrder) {
+    /**
+     * One question's answers by label, in first-met order, each with its count, its sum of weights and
+     * its sum of squared weights.
+     *
+     * @param preset the codebook's scale the question's codes are read on; null where guessed
+     */
+    private record Question(int column, String header, Map<String, double[]> answers, List<String> codeOrder,
+                            Scale preset) {
         Set<String> labels() {
             return answers.keySet();
         }
+
+        long n() {
+            return (long) answers.values().stream().mapToDouble(a -> a[0]).sum();
+        }
+
+        double effectiveN() {
+            double sum = answers.values().stream().mapToDouble(a -> a[1]).sum();
+            double squares = answers.values().stream().mapToDouble(a -> a[2]).sum();
+            return squares > 0 ? sum * sum / squares : 0;
+        }
     }
 
-    /** Questions that share their answers, with the union of the answers. */
+    /** Questions that share their answers, with the union of the answers, or a codebook's scale. */
     private static final class Group {
         final List<Question> questions = new ArrayList<>();
         final LinkedHashSet<String> labels = new LinkedHashSet<>();
         final List<String> codeOrder = new ArrayList<>();
+        Scale preset;
     }
 
     /**
@@ -71,8 +87,11 @@ public final class RespondentStudy {
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
             String id = TableIds.forSheet(sheetName, g + 1);
-            Scale scale = scale(id, group, all, rows.locator().at(rows.headerRow(), group.questions.getFirst().column()));
-            scales.add(scale);
+            Scale scale = group.preset != null ? group.preset
+                    : scale(id, group, all, rows.locator().at(rows.headerRow(), group.questions.getFirst().column()));
+            if (scales.stream().noneMatch(s -> s.id().equals(scale.id()))) {
+                scales.add(scale);
+            }
             List<String> headers = group.questions.stream().map(Question::header).toList();
             String prefix = commonQuestion(headers);
             var items = new ArrayList<Item>();
@@ -117,29 +136,38 @@ public final class RespondentStudy {
                         + AnswerColumn.MAX_ANSWERS + " different answers, so it is taken for free text and left out"));
                 continue;
             }
-            Map<String, String> labels = codes.of(header);
+            Scale preset = codebookScale(rows.options().codebook(), c, column, values);
+            Map<String, String> labels = preset != null ? codesOf(preset) : codes.of(header);
             var answers = new LinkedHashMap<String, double[]>();
+            long unknown = 0;
             for (int a = 0; a < column.size(); a++) {
                 String text = values.textOf(column.id(a));
-                String label = labels.getOrDefault(AnswerValues.plain(text), text);
-                double[] sums = answers.computeIfAbsent(label, l -> new double[2]);
+                String label = labels.getOrDefault(AnswerValues.plain(text), preset != null ? null : text);
+                if (label == null) {
+                    unknown += column.count(a);
+                    continue; // a code the codebook's scale does not have
+                }
+                double[] sums = answers.computeIfAbsent(label, l -> new double[3]);
                 sums[0] += column.count(a);
                 sums[1] += column.weight(a);
+                sums[2] += column.squares(a);
+            }
+            if (unknown > 0) {
+                problems.add(Problem.warning(at, unknown + " answers to '" + RespondentRows.shorten(header)
+                        + "' have a code that scale '" + preset.id() + "' of the codebook does not have; they are left out"));
             }
             var codeOrder = new ArrayList<String>();
             boolean coded = !labels.isEmpty() && column.size() > 0;
             if (coded) {
                 for (String label : labels.values()) {
-                    answers.computeIfAbsent(label, l -> new double[2]);
+                    answers.computeIfAbsent(label, l -> new double[3]);
                     codeOrder.add(label);
                 }
             }
-            double effective = column.sumSquares() > 0
-                    ? column.sumWeights() * column.sumWeights() / column.sumSquares() : 0;
             if (column.answered() == 0) {
                 problems.add(Problem.warning(at, "no one answered '" + RespondentRows.shorten(header) + "'"));
             }
-            questions.add(new Question(c, header, answers, column.answered(), effective, codeOrder));
+            questions.add(new Question(c, header, answers, codeOrder, preset));
         }
         return questions;
     }
@@ -151,11 +179,13 @@ public final class RespondentStudy {
         var groups = new ArrayList<Group>();
         for (Question q : bySize) {
             Group home = groups.stream()
-                    .filter(g -> g.labels.containsAll(q.labels()) && (q.codeOrder().isEmpty() || g.codeOrder.isEmpty()
-                            || g.codeOrder.equals(q.codeOrder())))
+                    .filter(g -> q.preset() != null ? g.preset == q.preset()
+                            : g.preset == null && g.labels.containsAll(q.labels()) && (q.codeOrder().isEmpty()
+                                    || g.codeOrder.isEmpty() || g.codeOrder.equals(q.codeOrder())))
                     .findFirst().orElse(null);
             if (home == null) {
                 home = new Group();
+                home.preset = q.preset();
                 groups.add(home);
             }
             home.questions.add(q);
@@ -220,6 +250,51 @@ public final class RespondentStudy {
         int n = (int) Math.min(q.n(), Integer.MAX_VALUE);
         return new Item("q" + (q.column() + 1), Text.of(label.isEmpty() ? q.header() : label), null, Map.of(), shares,
                 n, weighted ? q.effectiveN() : null);
+    }
+
+    /**
+     * The codebook's scale for a question: that of the codebook's item with the question's id (a codebook
+     * written by {@code convert} from the same file), else the scale with the fewest codes that holds
+     * all of the question's answers; null when the question's answers are not all codes of one scale.
+     */
+    private static Scale codebookScale(dk.taktstok.model.Study codebook, int col, AnswerColumn column,
+                                       AnswerValues values) {
+        if (codebook == null) {
+            return null;
+        }
+        String itemId = "q" + (col + 1);
+        for (SurveyTable table : codebook.tables()) {
+            if (table.item(itemId).isPresent()) {
+                Scale scale = codebook.scale(table.scaleId()).orElse(null);
+                if (scale != null && !codesOf(scale).isEmpty()) {
+                    return scale;
+                }
+            }
+        }
+        var answers = new java.util.HashSet<String>();
+        for (int a = 0; a < column.size(); a++) {
+            answers.add(AnswerValues.plain(values.textOf(column.id(a))));
+        }
+        Scale best = null;
+        for (Scale scale : codebook.scales()) {
+            Set<String> codes = codesOf(scale).keySet();
+            if (!codes.isEmpty() && codes.containsAll(answers)
+                    && (best == null || codes.size() < codesOf(best).size())) {
+                best = scale;
+            }
+        }
+        return best;
+    }
+
+    /** A scale's codes, as answers write them, to the names of their categories. */
+    private static Map<String, String> codesOf(Scale scale) {
+        var codes = new LinkedHashMap<String, String>();
+        for (Category category : scale.categories()) {
+            if (category.code() != null) {
+                codes.put(String.valueOf(category.code()), category.name());
+            }
+        }
+        return codes;
     }
 
     /**

@@ -370,4 +370,63 @@ class RespondentFilesTest {
         assertThat(b.n()).isEqualTo(48);
         assertThat(b.share(study.scaleOf(study.tables().getFirst()).indexOf("Ved ikke"))).isCloseTo(50, within(EPS));
     }
+
+    /** A codebook: the generator's two scales with their codes, scored 1–4 and 1–5, "Ved ikke" coded 9. */
+    private static Study codebook() {
+        var scales = new java.util.ArrayList<Scale>();
+        for (var labels : List.of(RespondentWorkbooks.FREQUENCY, RespondentWorkbooks.AGREEMENT)) {
+            var categories = new java.util.ArrayList<dk.taktstok.model.Category>();
+            for (int c = 0; c < labels.size(); c++) {
+                var label = dk.taktstok.model.Text.of(labels.get(c));
+                int code = RespondentWorkbooks.code(labels, c);
+                categories.add(code == 9 ? dk.taktstok.model.Category.dontKnow(label).withCode(9)
+                        : dk.taktstok.model.Category.substantive(label, labels.size() - c).withCode(code));
+            }
+            scales.add(new Scale(labels == RespondentWorkbooks.FREQUENCY ? "hvor-ofte" : "enighed", categories));
+        }
+        return new Study(dk.taktstok.model.Metadata.titled("Kodebog", "da"), scales, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void codebookGivesNumericAnswersItsCategoriesOnItsScales() throws IOException {
+        Written file = write(".csv", 300, 4, Options.TEXT.withCodes().withBlanks(0.05));
+
+        Study study = read(file.file(), ReadOptions.DEFAULT.withCodebook(codebook()));
+
+        assertThat(study.scales()).extracting(Scale::id).containsExactly("hvor-ofte", "enighed");
+        assertThat(study.tables()).hasSize(2);
+        for (int q = 0; q < 4; q++) {
+            Item item = item(study, q);
+            Scale scale = scaleOf(study, q);
+            assertThat(scale.id()).isEqualTo(q < 2 ? "hvor-ofte" : "enighed");
+            for (int c = 0; c < file.scaleOf(q).size(); c++) {
+                assertThat(item.share(scale.indexOf(file.scaleOf(q).get(c))))
+                        .isCloseTo(100.0 * file.count(q, c) / file.answered(q), within(EPS));
+            }
+            assertThat(item.n()).isEqualTo(file.answered(q));
+        }
+        assertThat(study.scale("enighed").orElseThrow().category("Helt enig").orElseThrow().score()).isEqualTo(6.0);
+    }
+
+    @Test
+    void codeTheCodebooksScaleLacksIsLeftOutWithAWarning() throws IOException {
+        Path csv = dir.resolve("koder.csv");
+        var lines = new StringBuilder("Respondent;Hvor ofte? A;Hvor ofte? B\n");
+        for (int r = 0; r < 40; r++) {
+            lines.append(r).append(';').append(r % 4 + 1).append(';').append(r == 0 ? 7 : r % 2 + 1).append('\n');
+        }
+        Files.writeString(csv, lines);
+        Study codebook = codebook();
+        var table = new SurveyTable("data", dk.taktstok.model.Text.of("Hvor ofte?"), null, "hvor-ofte", List.of(
+                new Item("q3", dk.taktstok.model.Text.of("B"), null, java.util.Map.of(), List.of(0.0, 0.0, 0.0, 0.0, 0.0))),
+                null, List.of());
+
+        ReadResult result = StudyFiles.standard().read(csv, ReadOptions.DEFAULT.withCodebook(codebook.withTables(List.of(table))));
+
+        Item b = result.study().tables().getFirst().items().get(1);
+        assertThat(b.n()).isEqualTo(39);
+        assertThat(result.warnings()).extracting(Problem::message)
+                .contains("1 answers to 'Hvor ofte? B' have a code that scale 'hvor-ofte' of the codebook does not have;"
+                        + " they are left out");
+    }
 }
