@@ -187,6 +187,7 @@ class JsonStudyReaderTest {
         assertThat(items.get(4).effectiveN()).isNull();
         assertThat(items.get(5).effectiveN()).isEqualTo(356.25);
         assertThat(items.get(0).n()).isNull();
+        assertThat(parsed.study().scales().getFirst().categories()).extracting(c -> c.code()).containsExactly(1, 2, 3, 4, 9);
     }
 
     @Test
@@ -195,6 +196,7 @@ class JsonStudyReaderTest {
 
         assertThat(parsed.study().tables().getFirst().items().get(4).n()).isNull();
         assertThat(parsed.problems()).contains(
+                Problem.warning("$.scales[0].categories[0].code", "unknown field 'code' is ignored"),
                 Problem.warning("$.tables[0].items[4].n", "unknown field 'n' is ignored"),
                 Problem.warning("$.tables[0].items[5].effectiveN", "unknown field 'effectiveN' is ignored"));
     }

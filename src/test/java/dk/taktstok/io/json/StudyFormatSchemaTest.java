@@ -90,6 +90,7 @@ class StudyFormatSchemaTest {
             /tables/0/items/0/n             | -1
             /tables/0/items/0/n             | 41.5
             /tables/0/items/0/effectiveN    | -2
+            /scales/0/categories/0/code     | 1.5
             /metadata/title                 | 12
             /metadata/title                 | {}
             /metadata/respondents           | -1
