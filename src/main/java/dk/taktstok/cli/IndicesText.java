@@ -64,7 +64,8 @@ final class IndicesText {
         out.append(texts.get("boxes", names(table.scale(), table.boxes().topBox()),
                 names(table.scale(), table.boxes().bottomBox()))).append('\n');
 
-        out.append('\n').append(texts.get("shares.title")).append('\n');
+        boolean counted = table.items().stream().anyMatch(r -> r.item().n() != null);
+        out.append('\n').append(texts.get(counted ? "shares.answered.title" : "shares.title")).append('\n');
         out.append(shares(table));
         out.append('\n').append(texts.get("measures.title")).append('\n');
         out.append(measures(table));
