@@ -16,6 +16,10 @@ import dk.taktstok.model.Measure;
 public record ItemMeasures(double sum, double topBox, double topBoxValid, double meanScore, double net,
                            double dontKnow) {
 
+    /** Every measure unknown. */
+    public static final ItemMeasures UNKNOWN =
+            new ItemMeasures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
     public double get(Measure measure) {
         return switch (measure) {
             case TOP_BOX -> topBox;

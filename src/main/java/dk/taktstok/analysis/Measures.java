@@ -4,6 +4,7 @@ import dk.taktstok.model.Benchmark;
 import dk.taktstok.model.Gap;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Item;
+import dk.taktstok.model.Measure;
 import dk.taktstok.model.Practice;
 import dk.taktstok.model.Scale;
 import dk.taktstok.model.Study;
@@ -21,7 +22,7 @@ public final class Measures {
 
     public static StudyMeasures of(Study study) {
         var tables = study.tables().stream()
-                .map(table -> of(table, study.scaleOf(table)))
+                .map(table -> of(table, study.scaleOf(table), study.metadata().respondents()))
                 .toList();
         var gaps = study.gaps().stream()
                 .map(gap -> gap(study, tables, gap))
@@ -31,18 +32,28 @@ public final class Measures {
     }
 
     public static TableMeasures of(SurveyTable table, Scale scale) {
+        return of(table, scale, null);
+    }
+
+    /**
+     * The table's measures, with margins of error for items whose number of answers is known, or for
+     * all when the study gives its number of {@code respondents} (null if it does not).
+     */
+    public static TableMeasures of(SurveyTable table, Scale scale, Integer respondents) {
         var measurer = new ItemMeasurer(scale);
         var items = table.items().stream()
-                .map(item -> new ItemResult(item, table.groupOf(item), measurer.measure(item)))
+                .map(item -> new ItemResult(item, table.groupOf(item), measurer.measure(item),
+                        MarginsOfError.of(item, scale, measurer.boxes(), respondents)))
                 .toList();
         var groups = new ArrayList<GroupResult>();
         for (Group group : table.groups()) {
             var members = items.stream().filter(r -> group.id().equals(r.group())).toList();
-            groups.add(new GroupResult(group, members.size(), mean(members)));
+            groups.add(new GroupResult(group, members.size(), mean(members), margins(members)));
         }
         Balance balance = groups.size() >= 2
                 ? new Balance(groups.get(0).group(), groups.get(1).group(),
-                        difference(groups.get(0).means(), groups.get(1).means()))
+                        difference(groups.get(0).means(), groups.get(1).means()),
+                        combine(groups.get(0).margins(), groups.get(1).margins()))
                 : null;
         return new TableMeasures(table, scale, measurer.boxes(), items, groups, balance);
     }
@@ -57,7 +68,53 @@ public final class Measures {
             return Optional.empty();
         }
         Optional<Double> practice = practiceValue(table.get(), gap.practice());
-        return practice.map(value -> new GapResult(gap, benchmark.get(), value, benchmark.get().value() - value));
+        double margin = practiceMargin(table.get(), gap.practice()).orElse(Double.NaN);
+        return practice.map(value -> new GapResult(gap, benchmark.get(), value, benchmark.get().value() - value,
+                margin));
+    }
+
+    /** The margin of a practice value; empty where it is not known. */
+    static Optional<Double> practiceMargin(TableMeasures table, Practice practice) {
+        return switch (practice) {
+            case Practice.CategoryShare share -> {
+                int category = table.scale().indexOf(share.category());
+                yield table.item(share.itemId())
+                        .filter(r -> category >= 0 && r.uncertainty() != null && category < r.uncertainty().shares().size())
+                        .map(r -> r.uncertainty().shares().get(category));
+            }
+            case Practice.ItemMeasure measure -> table.item(measure.itemId())
+                    .filter(r -> r.uncertainty() != null)
+                    .map(r -> r.uncertainty().measures().get(measure.measure()));
+            case Practice.GroupMeasure measure -> table.group(measure.groupId())
+                    .map(g -> g.margins().get(measure.measure()));
+        };
+    }
+
+    /** Each measure's group-index margin, NaN unless every member's margin is known. */
+    private static ItemMeasures margins(List<ItemResult> members) {
+        if (members.isEmpty() || members.stream().anyMatch(r -> r.uncertainty() == null)) {
+            return ItemMeasures.UNKNOWN;
+        }
+        double[] values = new double[Measure.values().length];
+        for (Measure measure : Measure.values()) {
+            values[measure.ordinal()] = MarginsOfError.groupIndex(
+                    members.stream().map(r -> r.uncertainty().measures().get(measure)).toList());
+        }
+        return fromValues(Double.NaN, values);
+    }
+
+    private static ItemMeasures combine(ItemMeasures a, ItemMeasures b) {
+        double[] values = new double[Measure.values().length];
+        for (Measure measure : Measure.values()) {
+            values[measure.ordinal()] = MarginsOfError.difference(a.get(measure), b.get(measure));
+        }
+        return fromValues(Double.NaN, values);
+    }
+
+    private static ItemMeasures fromValues(double sum, double[] byMeasure) {
+        return new ItemMeasures(sum, byMeasure[Measure.TOP_BOX.ordinal()], byMeasure[Measure.TOP_BOX_VALID.ordinal()],
+                byMeasure[Measure.MEAN_SCORE.ordinal()], byMeasure[Measure.NET.ordinal()],
+                byMeasure[Measure.DONT_KNOW.ordinal()]);
     }
 
     static Optional<Double> practiceValue(TableMeasures table, Practice practice) {

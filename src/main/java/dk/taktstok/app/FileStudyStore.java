@@ -1,12 +1,15 @@
 package dk.taktstok.app;
 
 import dk.taktstok.io.AtomicFiles;
+import dk.taktstok.io.ReadOptions;
+import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.ReadResult;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.json.JsonStudyWriter;
 import dk.taktstok.model.Study;
 import dk.taktstok.viewmodel.Progress;
 import dk.taktstok.viewmodel.StudyStore;
+import dk.taktstok.viewmodel.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +39,20 @@ final class FileStudyStore implements StudyStore {
     @Override
     public ReadResult open(Path file, String password, Progress progress) {
         progress.update(-1, null);
-        ReadResult result = files.read(file);
+        // big respondent files report rows as they stream; the status bar shows them, Cancel stops the read
+        var options = ReadOptions.DEFAULT.withProgress(new ReadProgress() {
+            @Override
+            public void progress(long rows, long bytesRead, long bytesTotal) {
+                progress.update(bytesTotal > 0 ? (double) bytesRead / bytesTotal : -1,
+                        Words.get("task.rows", String.format("%,d", rows)));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.isCancelled();
+            }
+        });
+        ReadResult result = files.read(file, options);
         remember(file);
         return result;
     }

@@ -12,8 +12,8 @@ import javafx.application.Platform;
  * Measures start-up for the benchmark and trains the start-up cache at packaging. With the environment
  * variable {@code TAKTSTOK_STARTUP_PROBE} set, the desktop prints the milliseconds from the JVM's start
  * to the first frame with the sample chart drawn, and quits; with {@code TAKTSTOK_TRAIN_EXPORT} set to a
- * folder, it also exports the sample's charts there first, so one training run covers the desktop and
- * the command line.
+ * folder, it also exports the sample's charts there first — and those of the workbook named by
+ * {@code TAKTSTOK_TRAIN_WORKBOOK} — so one training run covers the desktop and the command line.
  */
 final class StartupProbe {
 
@@ -40,6 +40,11 @@ final class StartupProbe {
                         var quiet = new PrintStream(OutputStream.nullOutputStream());
                         TaktstokCli.standard().run(new String[] {"export", "--out", export, "--format", "png,svg,pdf",
                             "--scale", "2"}, quiet, quiet);
+                        String workbook = System.getenv("TAKTSTOK_TRAIN_WORKBOOK");
+                        if (workbook != null) {
+                            TaktstokCli.standard().run(new String[] {"export", workbook, "--out", export + "/workbook",
+                                "--format", "png,svg,pdf", "--scale", "2"}, quiet, quiet);
+                        }
                     }
                     Platform.exit();
                 }

@@ -1,5 +1,6 @@
 package dk.taktstok.cli;
 
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.json.JsonStudyWriter;
 import dk.taktstok.model.Study;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +32,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "STUDY.json", description = "The study file to write.")
     Path target;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     private final StudyFiles files;
 
     ConvertCommand(StudyFiles files) {
@@ -48,9 +53,14 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("error: " + target + ": --out names the input file; choose another name");
             return ExitCodes.USAGE;
         }
-        Optional<Study> study = new StudySource(files).load(file, err);
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
+        StudySource source = new StudySource(files);
+        Optional<Study> study = source.load(file, options.get(), err);
         if (study.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
+            return source.failure();
         }
         try {
             new JsonStudyWriter().write(study.get(), target);

@@ -7,6 +7,7 @@ import dk.taktstok.chart.theme.ThemeException;
 import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.export.ChartExporter;
 import dk.taktstok.export.ExportRequest;
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,6 +66,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "FILE", description = "A theme file with the newsroom's font, colours and sizes.")
     Path themeFile;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     private final StudyFiles files;
 
     ExportCommand(StudyFiles files) {
@@ -86,9 +91,18 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + themeFile + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Study> study = new StudySource(files).load(file, err);
+        if (file == null && reading.given()) {
+            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok export --help')");
+            return ExitCodes.USAGE;
+        }
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
+        StudySource source = new StudySource(files);
+        Optional<Study> study = source.load(file, options.get(), err);
         if (study.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
+            return source.failure();
         }
         List<ChartSpec> charts = DefaultCharts.of(study.get());
         if (chart != null) {

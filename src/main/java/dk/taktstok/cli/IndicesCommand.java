@@ -2,6 +2,7 @@ package dk.taktstok.cli;
 
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +41,9 @@ final class IndicesCommand implements Callable<Integer> {
             description = "Language of the labels and headings; default: the study's.")
     String language;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     private final StudyFiles files;
 
     IndicesCommand(StudyFiles files) {
@@ -49,9 +54,18 @@ final class IndicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Study> study = new StudySource(files).load(file, err);
+        if (file == null && reading.given()) {
+            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok indices --help')");
+            return ExitCodes.USAGE;
+        }
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
+        StudySource source = new StudySource(files);
+        Optional<Study> study = source.load(file, options.get(), err);
         if (study.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
+            return source.failure();
         }
         Optional<List<SurveyTable>> chosen = TableChoice.choose(study.get(), table);
         if (chosen.isEmpty()) {

@@ -7,6 +7,7 @@ import dk.taktstok.analysis.ItemMeasures;
 import dk.taktstok.analysis.ItemResult;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.analysis.TableMeasures;
+import dk.taktstok.analysis.Uncertainty;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.Practice;
@@ -82,6 +83,7 @@ final class IndicesJson {
             g.put("label", group.group().label().in(language));
             g.put("items", group.itemCount());
             measures(g, group.means());
+            margins(g, group.margins());
         }
         Balance balance = table.balance();
         if (balance == null) {
@@ -93,6 +95,7 @@ final class IndicesJson {
             all.put("of", balance.first().id());
             all.put("minus", balance.second().id());
             measures(all, balance.difference());
+            margins(all, balance.margins());
         }
         return node;
     }
@@ -115,6 +118,20 @@ final class IndicesJson {
         }
         number(node, "sum", result.measures().sum());
         measures(node, result.measures());
+        Uncertainty uncertainty = result.uncertainty();
+        if (uncertainty != null) {
+            node.put("n", uncertainty.n());
+            if (result.item().effectiveN() != null) {
+                number(node, "effectiveN", result.item().effectiveN());
+            }
+            node.put("lowN", uncertainty.lowN());
+            ObjectNode moe = node.putObject("moe");
+            ObjectNode shareMargins = moe.putObject("shares");
+            for (int i = 0; i < table.scale().size() && i < uncertainty.shares().size(); i++) {
+                number(shareMargins, table.scale().category(i).label().in(language), uncertainty.shares().get(i));
+            }
+            measures(moe, uncertainty.measures());
+        }
         return node;
     }
 
@@ -126,6 +143,9 @@ final class IndicesJson {
         node.put("practice", PracticeNames.describe(study, gap.gap().practice(), language, CliTexts.of(language)));
         number(node, "practiceValue", gap.practiceValue());
         number(node, "gap", gap.points());
+        if (Double.isFinite(gap.margin())) {
+            number(node, "moe", gap.margin());
+        }
         Practice practice = gap.gap().practice();
         node.put("table", practice.tableId());
         switch (practice) {
@@ -148,6 +168,17 @@ final class IndicesJson {
     private static void measures(ObjectNode node, ItemMeasures measures) {
         for (Measure measure : Measure.values()) {
             number(node, measure.key(), measures.get(measure));
+        }
+    }
+
+    /** The 95 % margins of a group's indices or a balance, in points, where they are known. */
+    private static void margins(ObjectNode node, ItemMeasures margins) {
+        boolean known = false;
+        for (Measure measure : Measure.values()) {
+            known |= Double.isFinite(margins.get(measure));
+        }
+        if (known) {
+            measures(node.putObject("moe"), margins);
         }
     }
 

@@ -47,6 +47,9 @@ final class IndicesText {
             out.append(gaps(measures.gaps()));
         }
         out.append('\n').append(texts.get("footnote")).append('\n');
+        if (measures.tables().stream().anyMatch(t -> t.items().stream().anyMatch(ItemResult::lowN))) {
+            out.append(texts.get("lowN.note")).append('\n');
+        }
         return out.toString();
     }
 
@@ -61,13 +64,18 @@ final class IndicesText {
         out.append(texts.get("boxes", names(table.scale(), table.boxes().topBox()),
                 names(table.scale(), table.boxes().bottomBox()))).append('\n');
 
-        out.append('\n').append(texts.get("shares.title")).append('\n');
+        boolean counted = table.items().stream().anyMatch(r -> r.item().n() != null);
+        out.append('\n').append(texts.get(counted ? "shares.answered.title" : "shares.title")).append('\n');
         out.append(shares(table));
         out.append('\n').append(texts.get("measures.title")).append('\n');
         out.append(measures(table));
         if (!table.groups().isEmpty()) {
             out.append('\n').append(texts.get("groups.title")).append('\n');
             out.append(groups(table));
+        }
+        if (table.items().stream().anyMatch(r -> r.uncertainty() != null)) {
+            out.append('\n').append(texts.get("margins.title")).append('\n');
+            out.append(margins(table));
         }
     }
 
@@ -89,13 +97,20 @@ final class IndicesText {
             headers.add(category.label().in(language));
         }
         headers.add(texts.get("col.sum"));
+        boolean counted = table.items().stream().anyMatch(r -> r.uncertainty() != null);
+        if (counted) {
+            headers.add(texts.get("col.n"));
+        }
         var text = TextTable.of(headers, 1);
         for (ItemResult item : table.items()) {
-            var row = new ArrayList<String>(List.of(cut(item.item().displayLabel(language))));
+            var row = new ArrayList<String>(List.of(label(item)));
             for (double share : item.item().shares()) {
                 row.add(numbers.decimal(share, DECIMALS));
             }
             row.add(numbers.decimal(item.measures().sum(), DECIMALS));
+            if (counted) {
+                row.add(item.uncertainty() == null ? Numbers.MISSING : String.valueOf(item.uncertainty().n()));
+            }
             text.row(row);
         }
         return text.render();
@@ -110,7 +125,7 @@ final class IndicesText {
         headers.addAll(measureHeaders());
         var text = TextTable.of(headers, grouped ? 2 : 1);
         for (ItemResult item : table.items()) {
-            var row = new ArrayList<String>(List.of(cut(item.item().displayLabel(language))));
+            var row = new ArrayList<String>(List.of(label(item)));
             if (grouped) {
                 row.add(table.table().group(item.group() == null ? "" : item.group())
                         .map(g -> cut(g.label().in(language))).orElse(item.group() == null ? "" : item.group()));
@@ -140,18 +155,81 @@ final class IndicesText {
     }
 
     private String gaps(List<GapResult> gaps) {
-        var text = new TextTable(List.of(texts.get("col.benchmark"), texts.get("col.value"),
-                texts.get("col.practice"), texts.get("col.value"), texts.get("col.gap")),
-                List.of(false, true, false, true, true));
+        boolean margins = gaps.stream().anyMatch(g -> Double.isFinite(g.margin()));
+        var headers = new ArrayList<>(List.of(texts.get("col.benchmark"), texts.get("col.value"),
+                texts.get("col.practice"), texts.get("col.value"), texts.get("col.gap")));
+        var alignment = new ArrayList<>(List.of(false, true, false, true, true));
+        if (margins) {
+            headers.add(texts.get("col.moe"));
+            alignment.add(true);
+        }
+        var text = new TextTable(headers, alignment);
         for (GapResult gap : gaps) {
-            text.row(List.of(
+            var row = new ArrayList<>(List.of(
                     cut(gap.benchmark().label().in(language)),
                     numbers.percent(gap.benchmark().value(), DECIMALS),
                     cut(PracticeNames.describe(study, gap.gap().practice(), language, texts)),
                     numbers.percent(gap.practiceValue(), DECIMALS),
                     numbers.decimal(gap.points(), DECIMALS)));
+            if (margins) {
+                row.add(numbers.decimal(gap.margin(), DECIMALS));
+            }
+            text.row(row);
         }
         return text.render();
+    }
+
+    /** Each item's n and margins, then each group's and the balance's, in points. */
+    private String margins(TableMeasures table) {
+        boolean weighted = table.items().stream().anyMatch(r -> r.item().effectiveN() != null);
+        var headers = new ArrayList<String>(List.of(texts.get("col.item"), texts.get("col.n")));
+        if (weighted) {
+            headers.add(texts.get("col.effectiveN"));
+        }
+        for (String header : measureHeaders()) {
+            headers.add("± " + header);
+        }
+        var text = TextTable.of(headers, 1);
+        for (ItemResult item : table.items()) {
+            var row = new ArrayList<String>(List.of(label(item)));
+            if (item.uncertainty() == null) {
+                row.add(Numbers.MISSING);
+                if (weighted) {
+                    row.add(Numbers.MISSING);
+                }
+                row.addAll(marginCells(ItemMeasures.UNKNOWN));
+            } else {
+                row.add(String.valueOf(item.uncertainty().n()));
+                if (weighted) {
+                    row.add(numbers.decimal(item.uncertainty().effectiveN(), 0));
+                }
+                row.addAll(marginCells(item.uncertainty().measures()));
+            }
+            text.row(row);
+        }
+        for (GroupResult group : table.groups()) {
+            var row = new ArrayList<String>(List.of(cut(texts.get("group.index", group.group().label().in(language))), ""));
+            if (weighted) {
+                row.add("");
+            }
+            row.addAll(marginCells(group.margins()));
+            text.row(row);
+        }
+        table.balanceIfAny().ifPresent(balance -> {
+            var row = new ArrayList<String>(List.of(texts.get("balance"), ""));
+            if (weighted) {
+                row.add("");
+            }
+            row.addAll(marginCells(balance.margins()));
+            text.row(row);
+        });
+        return text.render();
+    }
+
+    /** An item's label as the tables show it, marked with * when it rests on fewer than 50 answers. */
+    private String label(ItemResult item) {
+        String label = item.item().displayLabel(language);
+        return item.lowN() ? cut(label, LABEL_WIDTH - 2) + " *" : cut(label);
     }
 
     private List<String> measureHeaders() {
@@ -160,6 +238,14 @@ final class IndicesText {
             headers.add(PracticeNames.measureName(measure, texts));
         }
         return headers;
+    }
+
+    private List<String> marginCells(ItemMeasures m) {
+        var cells = new ArrayList<String>();
+        for (Measure measure : Measure.values()) {
+            cells.add(numbers.decimal(m.get(measure), DECIMALS));
+        }
+        return cells;
     }
 
     private List<String> measureCells(ItemMeasures m, boolean signed) {
@@ -174,9 +260,13 @@ final class IndicesText {
     }
 
     private static String cut(String label) {
+        return cut(label, LABEL_WIDTH);
+    }
+
+    private static String cut(String label, int width) {
         String flat = label.replaceAll("\\s+", " ").strip();
-        return flat.codePointCount(0, flat.length()) <= LABEL_WIDTH
+        return flat.codePointCount(0, flat.length()) <= width
                 ? flat
-                : flat.substring(0, flat.offsetByCodePoints(0, LABEL_WIDTH - 1)).stripTrailing() + "…";
+                : flat.substring(0, flat.offsetByCodePoints(0, width - 1)).stripTrailing() + "…";
     }
 }

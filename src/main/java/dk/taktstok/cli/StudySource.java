@@ -1,5 +1,7 @@
 package dk.taktstok.cli;
 
+import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadResult;
 import dk.taktstok.io.SampleStudy;
 import dk.taktstok.io.StudyFiles;
@@ -12,6 +14,7 @@ import java.util.Optional;
 final class StudySource {
 
     private final StudyFiles files;
+    private int failure = ExitCodes.INVALID_INPUT;
 
     StudySource(StudyFiles files) {
         this.files = files;
@@ -22,16 +25,33 @@ final class StudySource {
         return file == null ? SampleStudy.NAME : file.toString();
     }
 
+    Optional<Study> load(Path file, PrintWriter err) {
+        return load(file, ReadOptions.DEFAULT, err);
+    }
+
     /**
      * The study in {@code file} (the sample if null); empty, with every problem printed, if it has errors.
      * Warnings are printed too, and do not stop the command.
      */
-    Optional<Study> load(Path file, PrintWriter err) {
+    Optional<Study> load(Path file, ReadOptions options, PrintWriter err) {
         if (file == null) {
             return Optional.of(SampleStudy.load());
         }
-        ReadResult result = files.read(file);
+        ReadResult result = files.read(file, options);
         ProblemLines.print(err, nameOf(file), result.problems());
-        return result.hasErrors() ? Optional.empty() : Optional.of(result.study());
+        if (result.hasErrors()) {
+            failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
+            return Optional.empty();
+        }
+        return Optional.of(result.study());
+    }
+
+    /** The exit code of the last load that failed: 2 where an option does not fit the file (--weight). */
+    int failure() {
+        return failure;
+    }
+
+    private static boolean isUsage(ReadResult result) {
+        return result.errors().stream().map(Problem::location).anyMatch(at -> at != null && at.startsWith("--"));
     }
 }

@@ -1,13 +1,16 @@
 package dk.taktstok.cli;
 
+import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadResult;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
             + ProblemLines.DEFAULT_LIMIT + " of each file and a count of the rest.")
     boolean all;
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     private final StudyFiles reader;
 
     ValidateCommand(StudyFiles reader) {
@@ -41,13 +47,19 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int valid = 0;
         int withWarnings = 0;
+        Optional<ReadOptions> options = reading.resolve(reader, err);
+        if (options.isEmpty()) {
+            return reading.failure();
+        }
         int invalid = 0;
+        boolean usage = false;
         for (Path file : files) {
             String name = StudySource.nameOf(file);
-            ReadResult result = reader.read(file);
+            ReadResult result = reader.read(file, options.get());
             ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT);
             if (result.hasErrors()) {
                 invalid++;
+                usage |= result.errors().stream().anyMatch(p -> p.location() != null && p.location().startsWith("--"));
                 continue;
             }
             valid++;
@@ -59,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(files.size() + (files.size() == 1 ? " file: " : " files: ") + valid + " valid ("
                 + withWarnings + " with warnings), " + invalid + " unreadable or invalid");
         out.flush();
-        return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+        return invalid == 0 ? ExitCodes.OK : usage ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
     }
 
     private static String summary(Study study) {

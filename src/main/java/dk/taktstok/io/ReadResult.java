@@ -22,6 +22,11 @@ public record ReadResult(Study study, List<Problem> problems) {
         return Optional.ofNullable(study);
     }
 
+    /** Whether the read was cancelled (through its {@link ReadProgress}) before it was done. */
+    public boolean cancelled() {
+        return study == null && problems.contains(ReadProgress.CANCELLED);
+    }
+
     public boolean hasErrors() {
         return study == null || problems.stream().anyMatch(Problem::isError);
     }

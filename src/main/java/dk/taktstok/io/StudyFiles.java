@@ -40,6 +40,14 @@ public final class StudyFiles {
     }
 
     public ReadResult read(Path file) {
+        return read(file, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Reads a file with what the user said about it: its layout, a weight column, and where progress
+     * goes. A cancelled read gives no study and the one problem {@link ReadProgress#CANCELLED}.
+     */
+    public ReadResult read(Path file, ReadOptions options) {
         if (Files.isDirectory(file)) {
             return ReadResult.failed(Problem.error(null, "this is a folder, not a file"));
         }
@@ -63,9 +71,9 @@ public final class StudyFiles {
         FileKind kind = FileKind.of(head, length);
         Parsed parsed = switch (kind) {
             case EMPTY -> Parsed.failed(Problem.error(null, "the file is empty"));
-            case OLE2, ZIP -> excel.read(file);
+            case OLE2, ZIP -> excel.read(file, options);
             case JSON -> json.read(file);
-            case TEXT -> isJsonName(file) ? json.read(file) : csv.read(file);
+            case TEXT -> isJsonName(file) ? json.read(file) : csv.read(file, options);
             case XML -> Parsed.failed(Problem.error(null, xmlMessage(head, length)));
             case HTML -> Parsed.failed(Problem.error(null, "this is a web page (HTML), not a spreadsheet;"
                     + " open it in a spreadsheet program and save it as .xlsx"));

@@ -9,4 +9,9 @@ import java.nio.file.Path;
 public interface StudyFormatReader {
 
     Parsed read(Path file);
+
+    /** Reads with what the user said about the file; formats that have nothing to choose ignore it. */
+    default Parsed read(Path file, ReadOptions options) {
+        return read(file);
+    }
 }

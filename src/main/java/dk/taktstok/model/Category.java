@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param score the category's place on the scale (higher is more); null for a category that is not
  *              {@link CategoryRole#SUBSTANTIVE}
+ * @param code  the number that stands for this answer in respondent-level data (1 for "Helt enig", 9
+ *              for "Ved ikke"); null where there is none
  */
-public record Category(Text label, CategoryRole role, Double score) {
+public record Category(Text label, CategoryRole role, Double score, Integer code) {
 
     public Category {
         Objects.requireNonNull(label, "label");
@@ -19,6 +21,15 @@ public record Category(Text label, CategoryRole role, Double score) {
         if (role != CategoryRole.SUBSTANTIVE) {
             score = null;
         }
+    }
+
+    /** A category without a code. */
+    public Category(Text label, CategoryRole role, Double score) {
+        this(label, role, score, null);
+    }
+
+    public Category withCode(Integer newCode) {
+        return new Category(label, role, score, newCode);
     }
 
     public static Category substantive(Text label, double score) {

@@ -240,6 +240,9 @@ public final class MainViewModel {
 
     /** What a read gave; a password is asked for once, and a read with one that still fails says why. */
     private void opened(Path file, String password, ReadResult result) {
+        if (result.cancelled()) {
+            return;
+        }
         if (result.study() == null && password == null && store.needsPassword(result)) {
             dialogs.askPassword(file.getFileName().toString()).ifPresent(given -> read(file, given));
             return;

@@ -112,4 +112,22 @@ class LauncherIT {
         var image = javax.imageio.ImageIO.read(out.resolve("initiative-diverging.png").toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
     }
+
+    @Test
+    void respondentWorkbookGivesSharesAndNPerItemInBoundedMemory(@TempDir Path folder) throws Exception {
+        Path file = dk.taktstok.testing.RespondentWorkbooks.write(folder.resolve("survey.xlsx"), 20_000, 10, 1,
+                dk.taktstok.testing.RespondentWorkbooks.Options.TEXT.withBlanks(0.02));
+
+        Launcher.Run run = Launcher.run("indices", file.toString(), "--layout", "respondents", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode item = JSON.readTree(run.out()).get("tables").get(0).get("items").get(0);
+        assertThat(item.get("n").asInt()).isBetween(19_000, 20_000);
+        double sum = 0;
+        for (JsonNode share : item.get("shares")) {
+            sum += share.asDouble();
+        }
+        assertThat(sum).isCloseTo(100, within(1e-9));
+        assertThat(item.get("moe").get("topBox").asDouble()).isBetween(0.1, 1.0);
+    }
 }

@@ -68,4 +68,20 @@ class ConvertCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--out names the input file");
     }
+
+    @Test
+    void convertedRespondentFileKeepsEachItemsNumberOfAnswers(@TempDir Path folder) throws Exception {
+        Path data = dk.taktstok.testing.RespondentWorkbooks.write(folder.resolve("survey.csv"), 120, 4, 2,
+                dk.taktstok.testing.RespondentWorkbooks.Options.TEXT.withWeights());
+        Path target = folder.resolve("survey.json");
+
+        CliRun run = CliRun.of("convert", data.toString(), "--weight", "vægt", "--out", target.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        ReadResult reread = StudyFiles.standard().read(target);
+        ReadResult direct = StudyFiles.standard().read(data, dk.taktstok.io.ReadOptions.DEFAULT.withWeight("vægt"));
+        assertThat(reread.study()).isEqualTo(direct.study());
+        assertThat(reread.study().tables().getFirst().items().getFirst().n()).isEqualTo(120);
+        assertThat(reread.study().tables().getFirst().items().getFirst().effectiveN()).isNotNull();
+    }
 }

@@ -44,6 +44,7 @@ public final class ChartLayout {
         var annotations = new AnnotationLayout(canvas, chart, plot);
         double plotBottom = annotations.draw();
         var notes = new ArrayList<>(plot.notes());
+        LowAnswers.note(chart).ifPresent(notes::add);
         if (spec.note() != null) {
             notes.add(chart.text(spec.note()));
         }

@@ -21,6 +21,8 @@ final class GoalVsPracticePlot implements Plot {
 
     private static final double DOT = 6;
     private static final double LABEL_GAP = 8;
+    /** Half the height of an error bar's end caps. */
+    private static final double CAP = 4;
 
     @Override
     public Result draw(Canvas canvas, ChartContext chart, double top) {
@@ -80,11 +82,21 @@ final class GoalVsPracticePlot implements Plot {
                         Stroke.solid(theme.colors().goal(), 2.5));
             }
             Color practiceColor = theme.colors().practice();
+            double margin = gap.margin();
+            boolean bar = Double.isFinite(margin) && margin > 0 && Double.isFinite(gap.practiceValue());
+            double lowX = bar ? scale.map(clamp(gap.practiceValue() - margin)) : practiceX;
+            double highX = bar ? scale.map(clamp(gap.practiceValue() + margin)) : practiceX;
             if (arrows) {
                 arrow(canvas, "plot/row/" + id + "/arrow", goalX, practiceX, middle, practiceColor);
+                if (bar) {
+                    errorBar(canvas, "plot/row/" + id + "/moe", lowX, highX, middle, practiceColor);
+                }
             } else {
                 canvas.line("plot/row/" + id + "/connector", practiceX, middle, goalX, middle,
                         Stroke.solid(theme.colors().muted().withAlpha(0.6), 2));
+                if (bar) {
+                    errorBar(canvas, "plot/row/" + id + "/moe", lowX, highX, middle, practiceColor);
+                }
                 canvas.circle("plot/row/" + id + "/dot", practiceX, middle, DOT, practiceColor,
                         Stroke.solid(Color.WHITE, 1.5));
             }
@@ -92,7 +104,9 @@ final class GoalVsPracticePlot implements Plot {
             double valueWidth = canvas.measurer().width(value, valueFont);
             double valueBaseline = middle + (canvas.measurer().ascent(valueFont) - canvas.measurer().descent(valueFont)) / 2;
             boolean goalRight = goalX >= practiceX;
-            double valueX = goalRight ? practiceX - DOT - LABEL_GAP : practiceX + DOT + LABEL_GAP;
+            // beside the dot, or beyond the end of its error bar
+            double valueX = goalRight ? Math.min(practiceX - DOT, lowX - CAP) - LABEL_GAP
+                    : Math.max(practiceX + DOT, highX + CAP) + LABEL_GAP;
             boolean fitsOutside = goalRight ? valueX - valueWidth >= plotLeft : valueX + valueWidth <= contentRight;
             if (fitsOutside) {
                 canvas.text("plot/row/" + id + "/value", valueX, valueBaseline, value, valueFont, theme.colors().text(),
@@ -121,6 +135,15 @@ final class GoalVsPracticePlot implements Plot {
             y += rowHeight + theme.sizes().rowGap();
         }
         double rowsBottom = y - theme.sizes().rowGap();
+        var notes = new ArrayList<String>(List.of(chart.texts.get("note.gap")));
+        String alt = AltText.goal(chart, gaps, labels);
+        var margins = gaps.stream().mapToDouble(GapResult::margin).filter(Double::isFinite).summaryStatistics();
+        if (margins.getCount() > 0) {
+            String low = chart.numbers.decimal(margins.getMin(), 1);
+            String high = chart.numbers.decimal(margins.getMax(), 1);
+            notes.add(chart.texts.get("note.margins", low, high));
+            alt = alt + " " + chart.texts.get("alt.margins", low, high);
+        }
         if (sharedGoal && !gaps.isEmpty()) {
             double goalX = scale.map(clamp(gaps.getFirst().benchmark().value()));
             canvas.line("plot/goal", goalX, rowsTop - 4, goalX, rowsBottom + 4, Stroke.solid(theme.colors().goal(), 2.5));
@@ -128,8 +151,7 @@ final class GoalVsPracticePlot implements Plot {
         canvas.end();
         double bottom = BottomAxis.draw(canvas, theme, scale, rowsTop, rowsBottom + 6, true, chart::percentTick);
         return new Result(new Box(plotLeft, rowsTop, contentRight - plotLeft, rowsBottom - rowsTop),
-                new ValueAxis(scale, rowsTop, rowsBottom), bottom, anchors, List.of(chart.texts.get("note.gap")),
-                AltText.goal(chart, gaps, labels));
+                new ValueAxis(scale, rowsTop, rowsBottom), bottom, anchors, notes, alt);
     }
 
     /** The spec's gaps in its order, or every gap whose practice is on the chart's table. */
@@ -175,6 +197,14 @@ final class GoalVsPracticePlot implements Plot {
             case Practice.ItemMeasure measure -> java.util.Optional.of(measure.itemId());
             case Practice.GroupMeasure measure -> java.util.Optional.empty();
         };
+    }
+
+    /** A practice value's 95 % margin of error: a thin line with an end cap at each side. */
+    private static void errorBar(Canvas canvas, String id, double lowX, double highX, double y, Color color) {
+        Stroke stroke = Stroke.solid(color, 1.5);
+        canvas.line(id + "/line", lowX, y, highX, y, stroke);
+        canvas.line(id + "/low", lowX, y - CAP, lowX, y + CAP, stroke);
+        canvas.line(id + "/high", highX, y - CAP, highX, y + CAP, stroke);
     }
 
     private static void arrow(Canvas canvas, String id, double fromX, double toX, double y, Color color) {

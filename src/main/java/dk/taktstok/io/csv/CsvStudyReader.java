@@ -1,8 +1,12 @@
 package dk.taktstok.io.csv;
 
+import dk.taktstok.io.Layout;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadOptions;
+import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.StudyFormatReader;
+import dk.taktstok.io.respondents.ReadCancelled;
 import dk.taktstok.io.table.Grid;
 import dk.taktstok.io.table.GridCell;
 import dk.taktstok.io.table.SourceFiles;
@@ -12,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a survey table from CSV text: comma, semicolon or tab separated (guessed from the first
@@ -30,11 +35,26 @@ public final class CsvStudyReader implements StudyFormatReader {
 
     @Override
     public Parsed read(Path file) {
+        return read(file, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Reads a table, or respondent rows where the options ask for them or the file's first lines look
+     * like them; respondent rows are streamed, so their file may be larger than a table's.
+     */
+    @Override
+    public Parsed read(Path file, ReadOptions options) {
         Problem unreadable = SourceFiles.check(file);
         if (unreadable != null) {
             return Parsed.failed(unreadable);
         }
         try {
+            if (options.effectiveLayout() != Layout.TABLE && binaryKind(head(file)) == null) {
+                Optional<Parsed> respondents = CsvRespondents.read(file, options);
+                if (respondents.isPresent()) {
+                    return respondents.get();
+                }
+            }
             if (Files.size(file) > MAX_BYTES) {
                 return Parsed.failed(Problem.error(null, "the file is too large for a CSV table (over "
                         + MAX_BYTES / (1024 * 1024) + " MB); Taktstok refuses it"));
@@ -45,6 +65,8 @@ public final class CsvStudyReader implements StudyFormatReader {
                 return Parsed.failed(Problem.error(null, binary));
             }
             return read(bytes, SourceFiles.baseName(file));
+        } catch (ReadCancelled e) {
+            return Parsed.failed(ReadProgress.CANCELLED);
         } catch (IOException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (RuntimeException | StackOverflowError e) {
@@ -109,6 +131,12 @@ public final class CsvStudyReader implements StudyFormatReader {
             }
         }
         return place;
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(8192);
+        }
     }
 
     /** What a binary file is, when it is not text; null for text. */

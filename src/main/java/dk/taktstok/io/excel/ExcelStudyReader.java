@@ -1,8 +1,12 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.Layout;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadOptions;
+import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.StudyFormatReader;
+import dk.taktstok.io.respondents.ReadCancelled;
 import dk.taktstok.io.csv.CsvStudyReader;
 import dk.taktstok.io.table.SourceFiles;
 import dk.taktstok.io.table.StudyAssembler;
@@ -14,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -32,6 +37,15 @@ public final class ExcelStudyReader implements StudyFormatReader {
 
     @Override
     public Parsed read(Path file) {
+        return read(file, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Reads tables, or respondent rows (.xlsx only) where the options ask for them or the workbook's
+     * first rows look like them.
+     */
+    @Override
+    public Parsed read(Path file, ReadOptions options) {
         Problem unreadable = SourceFiles.check(file);
         if (unreadable != null) {
             return Parsed.failed(unreadable);
@@ -40,11 +54,16 @@ public final class ExcelStudyReader implements StudyFormatReader {
         try {
             FileSniffer.Sniffed sniffed = FileSniffer.sniff(head(file));
             return switch (sniffed.kind()) {
-                case OLE2 -> assemble(file, readOle2(file));
-                case ZIP -> assemble(file, readZip(file));
-                case TEXT -> readAsCsv(file);
+                case OLE2 -> options.effectiveLayout() == Layout.RESPONDENTS
+                        ? Parsed.failed(Problem.error(null, "respondent rows are read from .xlsx and CSV files;"
+                                + " open the workbook in a spreadsheet program and save it as .xlsx"))
+                        : assemble(file, readOle2(file));
+                case ZIP -> readZip(file, options);
+                case TEXT -> readAsCsv(file, options);
                 case OTHER -> Parsed.failed(Problem.error(null, sniffed.message()));
             };
+        } catch (ReadCancelled e) {
+            return Parsed.failed(ReadProgress.CANCELLED);
         } catch (NoSuchFileException | AccessDeniedException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
@@ -65,18 +84,34 @@ public final class ExcelStudyReader implements StudyFormatReader {
         }
     }
 
-    private static SheetsRead readZip(Path file) throws Exception {
+    private Parsed readZip(Path file, ReadOptions options) throws Exception {
         ZipInspector.requireWorkbook(file);
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
-            return XlsxSheets.read(pkg);
+            if (options.effectiveLayout() != Layout.TABLE) {
+                Optional<Parsed> respondents;
+                try {
+                    respondents = XlsxRespondents.read(pkg, file, SourceFiles.baseName(file), options);
+                } catch (ReadCancelled e) {
+                    throw e;
+                } catch (Exception | StackOverflowError e) {
+                    if (options.effectiveLayout() == Layout.RESPONDENTS) {
+                        throw e;
+                    }
+                    respondents = Optional.empty(); // not readable as respondent rows: the table reader says why
+                }
+                if (respondents.isPresent()) {
+                    return respondents.get();
+                }
+            }
+            return assemble(file, XlsxSheets.read(pkg));
         } finally {
             pkg.revert(); // never close(): closing a package saves it
         }
     }
 
-    private Parsed readAsCsv(Path file) {
-        Parsed csv = new CsvStudyReader().read(file);
+    private Parsed readAsCsv(Path file, ReadOptions options) {
+        Parsed csv = new CsvStudyReader().read(file, options);
         List<Problem> problems = new ArrayList<>();
         problems.add(Problem.warning(null, "the file is text, not an Excel workbook, so it is read as CSV"));
         problems.addAll(csv.problems());

@@ -34,6 +34,13 @@ final class XlsxSharedStrings extends DefaultHandler {
         return handler.strings;
     }
 
+    /** The shared strings of a workbook, or none when it has no shared strings part. */
+    static List<String> of(PackagePart workbook) throws IOException, SAXException,
+            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        PackagePart part = XlsxSheets.related(workbook, "/sharedStrings");
+        return part == null ? List.of() : read(part, PoiLimits.MAX_TEXT_CHARS);
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         switch (SaxParts.local(localName, qName)) {

@@ -21,7 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSheets {
 
-    private record SheetRef(String name, String relationId, boolean hidden) {
+    record SheetRef(String name, String relationId, boolean hidden) {
     }
 
     private XlsxSheets() {
@@ -69,7 +69,7 @@ final class XlsxSheets {
         return new SheetsRead(grids, hidden, problems);
     }
 
-    private static PackagePart workbookPart(OPCPackage pkg) throws InvalidFormatException {
+    static PackagePart workbookPart(OPCPackage pkg) throws InvalidFormatException {
         PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
         if (core == null) {
             core = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).getRelationship(0);
@@ -85,7 +85,7 @@ final class XlsxSheets {
     }
 
     /** The first internal part the workbook relates to by a type ending in {@code suffix}. */
-    private static PackagePart related(PackagePart workbook, String suffix) throws InvalidFormatException {
+    static PackagePart related(PackagePart workbook, String suffix) throws InvalidFormatException {
         for (PackageRelationship relation : workbook.getRelationships()) {
             if (relation.getRelationshipType().endsWith(suffix) && relation.getTargetMode() != TargetMode.EXTERNAL) {
                 return workbook.getRelatedPart(relation);
@@ -95,7 +95,7 @@ final class XlsxSheets {
     }
 
     /** The sheets in workbook order, from xl/workbook.xml. */
-    private static List<SheetRef> sheets(PackagePart workbook) throws IOException, SAXException {
+    static List<SheetRef> sheets(PackagePart workbook) throws IOException, SAXException {
         List<SheetRef> sheets = new ArrayList<>();
         SaxParts.parse(workbook, new DefaultHandler() {
             @Override

@@ -10,9 +10,15 @@ public final class JsonStudyFormat {
     public static final String FORMAT = "taktstok-study";
 
     /** The format version this build writes, and the highest it reads. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
-    /** The lowest format version this build reads. Version 1 has no charts. */
+    /**
+     * The first format version whose items may give their number of answers ({@code n}, {@code effectiveN})
+     * and whose categories may give their code in respondent-level data ({@code code}).
+     */
+    public static final int ITEM_COUNTS_VERSION = 3;
+
+    /** The lowest format version this build reads. Version 1 has no charts, versions 1 and 2 no item counts. */
     public static final int OLDEST_VERSION = 1;
 
     /** Arrays and objects inside each other; the format itself needs fewer than 10. */

@@ -111,6 +111,9 @@ public final class JsonStudyWriter {
             if (category.isSubstantive()) {
                 categoryNode.set("score", TreeValues.number(category.score()));
             }
+            if (category.code() != null) {
+                categoryNode.put("code", category.code().intValue());
+            }
         }
         if (!scale.topBox().isEmpty()) {
             node.set("topBox", TreeValues.strings(scale.topBox()));
@@ -161,6 +164,12 @@ public final class JsonStudyWriter {
             ArrayNode shares = node.putArray("shares");
             item.shares().forEach(share -> shares.add(
                     Double.isFinite(share) ? TreeValues.number(share) : TreeValues.NODES.nullNode()));
+        }
+        if (item.n() != null) {
+            node.put("n", item.n().intValue());
+        }
+        if (item.effectiveN() != null) {
+            node.set("effectiveN", TreeValues.number(item.effectiveN()));
         }
         return node;
     }

@@ -15,14 +15,17 @@ final class ScaleMapper {
 
     private static final Set<String> FIELDS = Set.of("id", "categories", "topBox", "bottomBox");
     private static final Set<String> CATEGORY_FIELDS = Set.of("label", "role", "score");
+    private static final Set<String> CODED_CATEGORY_FIELDS = Set.of("label", "role", "score", "code");
 
     private final ProblemLog log;
     private final References refs;
     private final References.Ids ids;
+    private final int version;
 
-    ScaleMapper(ProblemLog log, References refs) {
+    ScaleMapper(ProblemLog log, References refs, int version) {
         this.log = log;
         this.refs = refs;
+        this.version = version;
         this.ids = new References.Ids("scale", log);
     }
 
@@ -92,7 +95,8 @@ final class ScaleMapper {
             return null;
         }
         int mark = log.mark();
-        fields.allowOnly(CATEGORY_FIELDS);
+        boolean coded = version >= JsonStudyFormat.ITEM_COUNTS_VERSION;
+        fields.allowOnly(coded ? CODED_CATEGORY_FIELDS : CATEGORY_FIELDS);
         Text label = fields.requiredText("label");
         CategoryRole role = role(fields);
         Double score = null;
@@ -103,7 +107,9 @@ final class ScaleMapper {
         } else if (fields.has("score")) {
             score = JsonValues.number(fields.get("score"), fields.path("score"), log);
         }
-        return log.blockedSince(mark) ? null : new Category(label, role, score);
+        Integer code = coded && fields.has("code")
+                ? JsonValues.wholeNumber(fields.get("code"), fields.path("code"), Integer.MIN_VALUE, log) : null;
+        return log.blockedSince(mark) ? null : new Category(label, role, score, code);
     }
 
     private CategoryRole role(JsonFields category) {

@@ -51,11 +51,11 @@ final class StudyTreeMapper {
         JsonNode scalesArray = fields.requiredArray("scales");
         refs.allScalesKnown = scalesArray != null;
         List<Scale> scales = scalesArray == null ? null
-                : new ScaleMapper(log, refs).scales(scalesArray, at.field("scales"));
+                : new ScaleMapper(log, refs, version).scales(scalesArray, at.field("scales"));
         JsonNode tablesArray = fields.requiredArray("tables");
         refs.allTablesKnown = tablesArray != null;
         List<SurveyTable> tables = tablesArray == null ? null
-                : new TableMapper(log, refs).tables(tablesArray, at.field("tables"));
+                : new TableMapper(log, refs, version).tables(tablesArray, at.field("tables"));
 
         var gapMapper = new GapMapper(log, refs);
         JsonNode benchmarksArray = fields.optionalArray("benchmarks");

@@ -20,15 +20,19 @@ final class TableMapper {
     private static final Set<String> FIELDS =
             Set.of("id", "title", "question", "scale", "groupTag", "groups", "items");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "label", "shortLabel", "tags", "shares");
+    private static final Set<String> COUNTED_ITEM_FIELDS =
+            Set.of("id", "label", "shortLabel", "tags", "shares", "n", "effectiveN");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "label");
 
     private final ProblemLog log;
     private final References refs;
     private final References.Ids ids;
+    private final int version;
 
-    TableMapper(ProblemLog log, References refs) {
+    TableMapper(ProblemLog log, References refs, int version) {
         this.log = log;
         this.refs = refs;
+        this.version = version;
         this.ids = new References.Ids("table", log);
     }
 
@@ -113,7 +117,8 @@ final class TableMapper {
             return null;
         }
         int mark = log.mark();
-        fields.allowOnly(ITEM_FIELDS);
+        boolean counted = version >= JsonStudyFormat.ITEM_COUNTS_VERSION;
+        fields.allowOnly(counted ? COUNTED_ITEM_FIELDS : ITEM_FIELDS);
         String id;
         if (fields.has("id")) {
             id = JsonValues.id(fields.get("id"), fields.path("id"), log);
@@ -132,10 +137,26 @@ final class TableMapper {
         Text shortLabel = fields.optionalText("shortLabel");
         Map<String, String> tags = tags(fields);
         List<Double> shares = shares(fields, scale);
+        Integer n = counted && fields.has("n") ? JsonValues.wholeNumber(fields.get("n"), fields.path("n"), 0, log) : null;
+        Double effectiveN = counted ? effectiveN(fields) : null;
         if (log.blockedSince(mark)) {
             return null;
         }
-        return new Item(id, label, shortLabel, tags, shares);
+        return new Item(id, label, shortLabel, tags, shares, n, effectiveN);
+    }
+
+    /** Kish's effective number of answers: a number of 0 or more, or null where absent or after an error. */
+    private Double effectiveN(JsonFields item) {
+        JsonNode node = item.get("effectiveN");
+        if (node == null) {
+            return null;
+        }
+        Double value = JsonValues.number(node, item.path("effectiveN"), log);
+        if (value != null && value < 0) {
+            log.error(item.path("effectiveN"), JsonValues.expected("a number of 0 or more", node));
+            return null;
+        }
+        return value;
     }
 
     private Map<String, String> tags(JsonFields item) {

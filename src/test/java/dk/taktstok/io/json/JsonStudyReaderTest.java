@@ -169,13 +169,44 @@ class JsonStudyReaderTest {
 
     @Test
     void newerVersionIsRefusedNamingBothVersions() {
-        String json = StudyJson.complete().set("/version", "3").set("/somethingNew", "{}").text();
+        String json = StudyJson.complete().set("/version", "4").set("/somethingNew", "{}").text();
 
         Parsed parsed = read(json);
 
         assertThat(parsed.study()).isNull();
         assertThat(onlyProblem(parsed)).isEqualTo(Problem.error("$.version",
-                "written by a newer Taktstok (format version 3; this one reads up to 2)"));
+                "written by a newer Taktstok (format version 4; this one reads up to 3)"));
+    }
+
+    @Test
+    void itemCountsAreReadFromVersionThree() {
+        Parsed parsed = read(StudyJson.complete().text());
+
+        var items = parsed.study().tables().getFirst().items();
+        assertThat(items.get(4).n()).isEqualTo(398);
+        assertThat(items.get(4).effectiveN()).isNull();
+        assertThat(items.get(5).effectiveN()).isEqualTo(356.25);
+        assertThat(items.get(0).n()).isNull();
+        assertThat(parsed.study().scales().getFirst().categories()).extracting(c -> c.code()).containsExactly(1, 2, 3, 4, 9);
+    }
+
+    @Test
+    void itemCountsInAVersionTwoFileAreUnknownFields() {
+        Parsed parsed = read(StudyJson.complete().set("/version", "2").text());
+
+        assertThat(parsed.study().tables().getFirst().items().get(4).n()).isNull();
+        assertThat(parsed.problems()).contains(
+                Problem.warning("$.scales[0].categories[0].code", "unknown field 'code' is ignored"),
+                Problem.warning("$.tables[0].items[4].n", "unknown field 'n' is ignored"),
+                Problem.warning("$.tables[0].items[5].effectiveN", "unknown field 'effectiveN' is ignored"));
+    }
+
+    @Test
+    void negativeItemCountIsAnError() {
+        Parsed parsed = read(StudyJson.complete().set("/tables/0/items/4/n", "-3").text());
+
+        assertThat(parsed.problems()).contains(Problem.error("$.tables[0].items[4].n",
+                "expected a whole number of 0 or more, found a number -3"));
     }
 
     @Test
@@ -191,7 +222,7 @@ class JsonStudyReaderTest {
             "1" | expected a whole number, found text "1"
             1e400 | expected a whole number, found a number out of range
             1.5 | expected a whole number, found a number 1.5
-            0   | expected a format version from 1 to 2, found 0
+            0   | expected a format version from 1 to 3, found 0
             """)
     void versionMustBeAKnownWholeNumber(String version, String message) {
         Parsed parsed = read(StudyJson.complete().set("/version", version).text());

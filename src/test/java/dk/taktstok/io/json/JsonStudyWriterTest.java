@@ -46,7 +46,7 @@ class JsonStudyWriterTest {
         assertThat(writer.toJson(Studies.minimal())).isEqualTo("""
                 {
                   "format": "taktstok-study",
-                  "version": 2,
+                  "version": 3,
                   "metadata": {
                     "title": "Minimal",
                     "language": "en"

@@ -174,7 +174,9 @@ final class RandomStudies {
             for (int c = 0; c < scale.size(); c++) {
                 shares.add(random.nextInt(3) == 0 ? NUMBERS[random.nextInt(NUMBERS.length)] : random.nextInt(1001) / 10.0);
             }
-            items.add(new Item("item " + i + " " + word(), text(), maybeText(), tags, shares));
+            Integer answers = random.nextInt(3) == 0 ? null : random.nextInt(5000);
+            Double effective = answers == null || random.nextBoolean() ? null : answers * random.nextInt(1001) / 1000.0;
+            items.add(new Item("item " + i + " " + word(), text(), maybeText(), tags, shares, answers, effective));
         }
         List<Group> groups = List.of();
         if (tag != null) {

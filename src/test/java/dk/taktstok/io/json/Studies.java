@@ -45,7 +45,8 @@ final class Studies {
     /**
      * Everything the format holds, every share known: texts in two languages, two scales (one with a
      * "don't know"), explicit boxes, a table with groups from a tag, a table without, benchmarks, a
-     * gap of each kind, and {@link #charts()}.
+     * gap of each kind, items with a number of answers (one weighted), a scale with codes, and
+     * {@link #charts()}.
      */
     static Study complete() {
         var metadata = new Metadata(
@@ -58,11 +59,11 @@ final class Studies {
                 Text.of("da", "Kommunale chefer", "en", "Municipal chief officers"),
                 412);
         var often = new Scale("often", List.of(
-                Category.substantive(Text.of("da", "Som regel", "en", "As a rule"), 3),
-                Category.substantive(Text.of("da", "Somme tider", "en", "Sometimes"), 2),
-                Category.substantive(Text.of("da", "Sjældent", "en", "Rarely"), 1),
-                Category.substantive(Text.of("da", "Aldrig", "en", "Never"), 0),
-                Category.dontKnow(Text.of("da", "Ved ikke", "en", "Don't know"))),
+                Category.substantive(Text.of("da", "Som regel", "en", "As a rule"), 3).withCode(1),
+                Category.substantive(Text.of("da", "Somme tider", "en", "Sometimes"), 2).withCode(2),
+                Category.substantive(Text.of("da", "Sjældent", "en", "Rarely"), 1).withCode(3),
+                Category.substantive(Text.of("da", "Aldrig", "en", "Never"), 0).withCode(4),
+                Category.dontKnow(Text.of("da", "Ved ikke", "en", "Don't know")).withCode(9)),
                 List.of("Som regel", "Somme tider"), List.of("Sjældent", "Aldrig"));
         var agree = new Scale("agree", List.of(
                 Category.substantive(Text.of("Agree"), 1.5),
@@ -76,8 +77,8 @@ final class Studies {
                         item("r2", "Kommunen tilbyder lokaler", "municipality", 30.1, 40.2, 10.3, 4.4, 15.0),
                         item("r3", "Kommunen holder møder", "municipality", 20.0, 45.0, 15.0, 5.0, 15.0),
                         item("r4", "Kommunen giver tilskud", "municipality", 35.5, 30.5, 12.0, 7.0, 15.0),
-                        item("r5", "Foreninger kontakter kommunen", "civil", 14.8, 44.2, 21.0, 5.0, 15.0),
-                        item("r6", "Borgere starter projekter", "civil", 10.0, 48.0, 20.0, 6.0, 16.0)
+                        item("r5", "Foreninger kontakter kommunen", "civil", 14.8, 44.2, 21.0, 5.0, 15.0).withCounts(398, null),
+                        item("r6", "Borgere starter projekter", "civil", 10.0, 48.0, 20.0, 6.0, 16.0).withCounts(401, 356.25)
                                 .withShortLabel(Text.of("da", "Borgere", "en", "Citizens"))),
                 "initiator",
                 List.of(new Group("municipality", Text.of("da", "Kommunalt initierede", "en", "Municipality-initiated")),

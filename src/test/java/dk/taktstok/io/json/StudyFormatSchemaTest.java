@@ -86,7 +86,11 @@ class StudyFormatSchemaTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             /format                         | "vega-lite"
-            /version                        | 3
+            /version                        | 4
+            /tables/0/items/0/n             | -1
+            /tables/0/items/0/n             | 41.5
+            /tables/0/items/0/effectiveN    | -2
+            /scales/0/categories/0/code     | 1.5
             /metadata/title                 | 12
             /metadata/title                 | {}
             /metadata/respondents           | -1

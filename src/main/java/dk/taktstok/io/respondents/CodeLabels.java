@@ -1,0 +1,87 @@
+package dk.taktstok.io.respondents;
+
+import dk.taktstok.io.table.Grid;
+import dk.taktstok.io.table.GridCell;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the numeric codes of respondent rows mean, from a sheet of value labels: rows of code and label
+ * ({@code 1 | Helt enig}), which hold for every question, or of question, code and label
+ * ({@code Hvor enig er du …? | 1 | Helt enig}), the way survey tools export them. A question's cell may
+ * be left blank under its first row. The codes keep the order of the sheet.
+ */
+public final class CodeLabels {
+
+    /** Rows that must fit the pattern before a sheet is taken for value labels. */
+    private static final int MIN_ROWS = 2;
+
+    private final Map<String, String> everyQuestion;
+    private final Map<String, Map<String, String>> byQuestion;
+
+    private CodeLabels(Map<String, String> everyQuestion, Map<String, Map<String, String>> byQuestion) {
+        this.everyQuestion = everyQuestion;
+        this.byQuestion = byQuestion;
+    }
+
+    /** No labels: codes stay as they are. */
+    public static final CodeLabels NONE = new CodeLabels(Map.of(), Map.of());
+
+    /** The value labels of a sheet, or empty when the sheet is something else. */
+    public static Optional<CodeLabels> of(Grid sheet) {
+        var everyQuestion = new LinkedHashMap<String, String>();
+        var byQuestion = new LinkedHashMap<String, Map<String, String>>();
+        int fitting = 0;
+        int other = 0;
+        String question = null;
+        for (int r : sheet.filledRows()) {
+            List<GridCell> cells = sheet.row(r);
+            int first = cells.getFirst().col();
+            GridCell a = sheet.cell(r, first);
+            GridCell b = sheet.cell(r, first + 1);
+            GridCell c = sheet.cell(r, first + 2);
+            if (cells.size() == 2 && isCode(a) && isLabel(b)) {
+                everyQuestion.putIfAbsent(code(a), b.display().strip());
+                fitting++;
+            } else if (cells.size() == 3 && isLabel(a) && isCode(b) && isLabel(c)) {
+                question = a.display().strip();
+                byQuestion.computeIfAbsent(question, q -> new LinkedHashMap<>()).putIfAbsent(code(b), c.display().strip());
+                fitting++;
+            } else if (cells.size() == 2 && question != null && isCode(a) && isLabel(b) && a.col() > 0
+                    && sheet.cell(r, a.col() - 1) == null) {
+                byQuestion.get(question).putIfAbsent(code(a), b.display().strip());
+                fitting++;
+            } else {
+                other++;
+            }
+        }
+        if (fitting < MIN_ROWS || other > 1 + fitting / 10) {
+            return Optional.empty();
+        }
+        return Optional.of(new CodeLabels(everyQuestion, byQuestion));
+    }
+
+    /** The labels of a question's codes, in the sheet's order; empty where the sheet has none. */
+    public Map<String, String> of(String question) {
+        Map<String, String> own = byQuestion.get(question == null ? "" : question.strip());
+        return own != null ? own : everyQuestion;
+    }
+
+    public boolean isEmpty() {
+        return everyQuestion.isEmpty() && byQuestion.isEmpty();
+    }
+
+    private static boolean isCode(GridCell cell) {
+        return cell != null && AnswerOrder.number(cell.display()).isPresent() && cell.display().strip().matches("-?\\d{1,6}(\\.0+)?");
+    }
+
+    private static boolean isLabel(GridCell cell) {
+        return cell != null && cell.isText() && !cell.text().isBlank();
+    }
+
+    private static String code(GridCell cell) {
+        return AnswerValues.plain(cell.display());
+    }
+}
