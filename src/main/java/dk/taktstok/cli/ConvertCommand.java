@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "STUDY.json", description = "The study file to write.")
     Path target;
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles files;
 
     ConvertCommand(StudyFiles files) {
@@ -48,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("error: " + target + ": --out names the input file; choose another name");
             return ExitCodes.USAGE;
         }
-        Optional<Study> study = new StudySource(files).load(file, err);
+        Optional<Study> study = new StudySource(files).load(file, password.text(), err);
         if (study.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -78,6 +79,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "FILE", description = "A theme file with the newsroom's font, colours and sizes.")
     Path themeFile;
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles files;
 
     ExportCommand(StudyFiles files) {
@@ -100,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + themeFile + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Study> study = new StudySource(files).load(file, err);
+        Optional<Study> study = new StudySource(files).load(file, password.text(), err);
         if (study.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }

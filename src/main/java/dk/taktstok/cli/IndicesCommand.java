@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +40,9 @@ final class IndicesCommand implements Callable<Integer> {
             description = "Language of the labels and headings; default: the study's.")
     String language;
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles files;
 
     IndicesCommand(StudyFiles files) {
@@ -49,7 +53,7 @@ final class IndicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Study> study = new StudySource(files).load(file, err);
+        Optional<Study> study = new StudySource(files).load(file, password.text(), err);
         if (study.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }

@@ -27,10 +27,15 @@ final class StudySource {
      * Warnings are printed too, and do not stop the command.
      */
     Optional<Study> load(Path file, PrintWriter err) {
+        return load(file, null, err);
+    }
+
+    /** As {@link #load(Path, PrintWriter)}, decrypting an encrypted workbook with {@code password} (null: none). */
+    Optional<Study> load(Path file, String password, PrintWriter err) {
         if (file == null) {
             return Optional.of(SampleStudy.load());
         }
-        ReadResult result = files.read(file);
+        ReadResult result = files.read(file, password);
         ProblemLines.print(err, nameOf(file), result.problems());
         return result.hasErrors() ? Optional.empty() : Optional.of(result.study());
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
             + ProblemLines.DEFAULT_LIMIT + " of each file and a count of the rest.")
     boolean all;
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles reader;
 
     ValidateCommand(StudyFiles reader) {
@@ -44,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : files) {
             String name = StudySource.nameOf(file);
-            ReadResult result = reader.read(file);
+            ReadResult result = reader.read(file, password.text());
             ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT);
             if (result.hasErrors()) {
                 invalid++;

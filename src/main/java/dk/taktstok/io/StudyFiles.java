@@ -40,6 +40,14 @@ public final class StudyFiles {
     }
 
     public ReadResult read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a file that may be an encrypted workbook with the password the user gave (null: none). The
+     * password is used only to decrypt; it appears in no message.
+     */
+    public ReadResult read(Path file, String password) {
         if (Files.isDirectory(file)) {
             return ReadResult.failed(Problem.error(null, "this is a folder, not a file"));
         }
@@ -63,7 +71,7 @@ public final class StudyFiles {
         FileKind kind = FileKind.of(head, length);
         Parsed parsed = switch (kind) {
             case EMPTY -> Parsed.failed(Problem.error(null, "the file is empty"));
-            case OLE2, ZIP -> excel.read(file);
+            case OLE2, ZIP -> excel.read(file, password);
             case JSON -> json.read(file);
             case TEXT -> isJsonName(file) ? json.read(file) : csv.read(file);
             case XML -> Parsed.failed(Problem.error(null, xmlMessage(head, length)));

@@ -9,4 +9,12 @@ import java.nio.file.Path;
 public interface StudyFormatReader {
 
     Parsed read(Path file);
+
+    /**
+     * Reads a file that may be encrypted, with the password the user gave (null: none). Formats that
+     * know no passwords ignore it.
+     */
+    default Parsed read(Path file, String password) {
+        return read(file);
+    }
 }

@@ -32,6 +32,12 @@ public final class ExcelStudyReader implements StudyFormatReader {
 
     @Override
     public Parsed read(Path file) {
+        return read(file, null);
+    }
+
+    /** Reads a workbook that may be encrypted, with the user's password (null: none). */
+    @Override
+    public Parsed read(Path file, String password) {
         Problem unreadable = SourceFiles.check(file);
         if (unreadable != null) {
             return Parsed.failed(unreadable);
@@ -40,7 +46,7 @@ public final class ExcelStudyReader implements StudyFormatReader {
         try {
             FileSniffer.Sniffed sniffed = FileSniffer.sniff(head(file));
             return switch (sniffed.kind()) {
-                case OLE2 -> assemble(file, readOle2(file));
+                case OLE2 -> assemble(file, readOle2(file, password));
                 case ZIP -> assemble(file, readZip(file));
                 case TEXT -> readAsCsv(file);
                 case OTHER -> Parsed.failed(Problem.error(null, sniffed.message()));
@@ -59,9 +65,9 @@ public final class ExcelStudyReader implements StudyFormatReader {
         }
     }
 
-    private static SheetsRead readOle2(Path file) throws Exception {
+    private static SheetsRead readOle2(Path file, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            return OleWorkbooks.read(fs);
+            return OleWorkbooks.read(fs, password);
         }
     }
 
