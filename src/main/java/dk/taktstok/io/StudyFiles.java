@@ -72,6 +72,8 @@ public final class StudyFiles {
         Parsed parsed = switch (kind) {
             case EMPTY -> Parsed.failed(Problem.error(null, "the file is empty"));
             case OLE2, ZIP -> excel.read(file, password);
+            // the workbook reader knows more binary kinds (images, old Excel, Access) by name
+            case BINARY -> excel.read(file, password);
             case JSON -> json.read(file);
             case TEXT -> isJsonName(file) ? json.read(file) : csv.read(file);
             case XML -> Parsed.failed(Problem.error(null, xmlMessage(head, length)));
