@@ -19,8 +19,8 @@ import java.util.Locale;
  */
 public final class StudyFiles {
 
-    /** Larger files are refused before any parsing: no survey table comes near this. */
-    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** Larger files are refused before any parsing: no survey table comes near this ({@link Limits}). */
+    public static final long MAX_FILE_BYTES = Limits.MAX_FILE_BYTES;
 
     private static final int HEAD_BYTES = 4096;
 
@@ -65,8 +65,8 @@ public final class StudyFiles {
             return ReadResult.failed(Problem.error(null, "the file cannot be read (" + e.getMessage() + ")"));
         }
         if (size > MAX_FILE_BYTES) {
-            return ReadResult.failed(Problem.error(null, "the file is too large (" + megabytes(size)
-                    + " MB; Taktstok reads files up to " + megabytes(MAX_FILE_BYTES) + " MB)"));
+            return ReadResult.failed(Problem.error(null, "the file is too large (" + Limits.megabytes(size)
+                    + " MB; Taktstok reads files up to " + Limits.megabytes(MAX_FILE_BYTES) + " MB)"));
         }
         FileKind kind = FileKind.of(head, length);
         Parsed parsed = switch (kind) {
@@ -105,9 +105,5 @@ public final class StudyFiles {
                     + " open it in a spreadsheet program and save it as .xlsx";
         }
         return "this is an XML file, not a spreadsheet or a study file";
-    }
-
-    private static long megabytes(long bytes) {
-        return Math.round(bytes / (1024.0 * 1024.0));
     }
 }
