@@ -33,6 +33,11 @@ class ExcelFuzzTest {
             }
             var result = StudyFiles.finish(parsed);
             assertThat(result.study() != null || !result.problems().isEmpty()).isTrue();
+        if (result.study() != null && !result.hasErrors()) {
+            // a share that could not be read is always reported; a study without errors has every share
+            result.study().tables().forEach(table -> table.items().forEach(item ->
+                    assertThat(item.shares()).allMatch(Double::isFinite)));
+        }
         } finally {
             Files.deleteIfExists(file);
         }
