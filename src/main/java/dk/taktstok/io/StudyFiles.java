@@ -65,7 +65,7 @@ public final class StudyFiles {
             return ReadResult.failed(Problem.error(null, "the file cannot be read (" + e.getMessage() + ")"));
         }
         if (size > MAX_FILE_BYTES) {
-            return ReadResult.failed(Problem.error(null, "the file is too large (" + Limits.megabytes(size)
+            return ReadResult.failed(Problem.error(null, "the file is too large (" + (long) Math.ceil(size / (1024.0 * 1024.0))
                     + " MB; Taktstok reads files up to " + Limits.megabytes(MAX_FILE_BYTES) + " MB)"));
         }
         FileKind kind = FileKind.of(head, length);

@@ -45,7 +45,7 @@ class LimitsTest {
 
             assertThat(result.study()).isNull();
             assertThat(result.problems()).extracting(Problem::message)
-                    .containsExactly("the file is too large (100 MB; Taktstok reads files up to 100 MB)");
+                    .containsExactly("the file is too large (101 MB; Taktstok reads files up to 100 MB)");
             assertThat((System.nanoTime() - start) / 1e9).isLessThan(1.0);
         }
     }
