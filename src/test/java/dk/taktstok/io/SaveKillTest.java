@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SaveKillTest {
 
-    static final int KILLS = 120;
-    private static final int LANES = 2;
+    static final int KILLS = 102;
+    private static final int LANES = 3;
     /** The longest wait, after the loop is ready, before the kill. */
     private static final int MAX_DELAY_MILLIS = 80;
 
@@ -43,7 +43,7 @@ class SaveKillTest {
     void aSaveKilledAtAnyMomentLeavesTheOldOrTheNewVersionWhole() throws Exception {
         long seed = Long.getLong("taktstok.killSeed", System.nanoTime());
         long start = System.nanoTime();
-        // two files saved side by side, one process each, so that the kills take half the time
+        // three files saved side by side, one process each, so that the kills take a third of the time
         ExecutorService lanes = Executors.newFixedThreadPool(LANES);
         try {
             List<Future<Tally>> futures = new ArrayList<>();
