@@ -161,6 +161,8 @@ public final class RecoveryFiles {
         /** Writes (or replaces) the copy of the study as it is now. */
         public void write(Study study) throws IOException {
             Files.createDirectories(folder);
+            AtomicFiles.removeLeftovers(folder.resolve(id + STUDY));
+            AtomicFiles.removeLeftovers(folder.resolve(id + INFO));
             AtomicFiles.write(folder.resolve(id + STUDY), writer.toJson(study).getBytes(StandardCharsets.UTF_8));
             Properties info = new Properties();
             if (original != null) {

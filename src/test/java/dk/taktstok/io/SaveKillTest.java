@@ -82,7 +82,10 @@ class SaveKillTest {
         for (int kill = 0; kill < kills; kill++) {
             String context = folder.getFileName() + ", kill " + kill + " (seed " + seed + ")";
             int before = countLeftovers(folder);
-            Run run = runAndKill(file, recovery, previous, random.nextInt(MAX_DELAY_MILLIS + 1));
+            // half the kills come at any moment from the start, half once saves follow each other
+            boolean afterFirstSave = random.nextBoolean();
+            Run run = runAndKill(file, recovery, previous, afterFirstSave,
+                    random.nextInt((afterFirstSave ? MAX_DELAY_MILLIS / 4 : MAX_DELAY_MILLIS) + 1));
             assertThat(run.startedAt()).as(context).isEqualTo(previous);
 
             int version = versionIn(file, context);
@@ -125,13 +128,15 @@ class SaveKillTest {
     }
 
     /** Starts the loop, waits until it is ready, lets it save for {@code delay} ms and kills it. */
-    private static Run runAndKill(Path file, Path recovery, int version, int delay) throws Exception {
+    private static Run runAndKill(Path file, Path recovery, int version, boolean afterFirstSave, int delay)
+            throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(),
                 file.toString(), recovery.toString(), Integer.toString(version))
                 .redirectErrorStream(true)
                 .start();
         CompletableFuture<Integer> ready = new CompletableFuture<>();
+        CompletableFuture<Void> firstSave = new CompletableFuture<>();
         List<String> lines = new ArrayList<>();
         Thread reader = Thread.ofVirtual().start(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -141,14 +146,20 @@ class SaveKillTest {
                     }
                     if (line.startsWith("ready ")) {
                         ready.complete(Integer.parseInt(line.substring(6)));
+                    } else if (line.startsWith("saved ")) {
+                        firstSave.complete(null);
                     }
                 }
             } catch (IOException e) {
                 // the process was killed while printing
             }
             ready.complete(-1);
+            firstSave.complete(null);
         });
         int startedAt = ready.get(30, TimeUnit.SECONDS);
+        if (afterFirstSave) {
+            firstSave.get(30, TimeUnit.SECONDS);
+        }
         Thread.sleep(delay);
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
