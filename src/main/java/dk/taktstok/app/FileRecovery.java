@@ -1,43 +1,41 @@
 package dk.taktstok.app;
 
-import dk.taktstok.io.AtomicFiles;
 import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.json.JsonStudyWriter;
+import dk.taktstok.io.RecoveryFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.viewmodel.Recovery;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Unsaved work kept in a folder of the user's ({@code ~/.taktstok/recovery}): the study as a study
- * file, and beside it the file it belonged to. Written atomically, so a crash while writing leaves the
- * previous copy.
+ * The desktop's recovery copies in the platform's folder for them ({@link RecoveryFiles}): one slot for
+ * the open study, following it when it is saved under another name; written atomically, so a crash
+ * while writing leaves the previous copy. After a crash, the newest copy another run left is offered.
  */
 final class FileRecovery implements Recovery {
 
-    private final Path folder;
+    private final RecoveryFiles files;
+    private RecoveryFiles.Slot slot;
+    private RecoveryFiles.Recovery found;
 
-    FileRecovery(Path folder) {
-        this.folder = folder;
+    FileRecovery(RecoveryFiles files) {
+        this.files = files;
     }
 
     static FileRecovery user() {
-        return new FileRecovery(Path.of(System.getProperty("user.home"), ".taktstok", "recovery"));
+        return new FileRecovery(RecoveryFiles.standard());
     }
 
     @Override
     public void store(Study study, Path original) {
+        if (slot == null || !Objects.equals(slot.original(), original == null ? null : original.toAbsolutePath().normalize())) {
+            discardSlot();
+            slot = original == null ? files.untitledSlot() : files.slot(original);
+        }
         try {
-            Files.createDirectories(folder);
-            AtomicFiles.write(folder.resolve("study.json"), new JsonStudyWriter().toJson(study)
-                    .getBytes(StandardCharsets.UTF_8));
-            AtomicFiles.write(folder.resolve("original.txt"), (original == null ? "" : original.toAbsolutePath()
-                    .toString()).getBytes(StandardCharsets.UTF_8));
+            slot.write(study);
         } catch (IOException e) {
             // a recovery copy that cannot be written must not stop the journalist's work
         }
@@ -45,31 +43,37 @@ final class FileRecovery implements Recovery {
 
     @Override
     public Optional<Saved> find() {
-        Path study = folder.resolve("study.json");
-        if (!Files.isRegularFile(study)) {
-            return Optional.empty();
+        for (RecoveryFiles.Recovery recovery : files.list()) {
+            ReadResult read = files.restore(recovery);
+            if (read.study() != null) {
+                found = recovery;
+                return Optional.of(new Saved(read.study(), recovery.original(), recovery.savedAt()));
+            }
         }
-        ReadResult read = StudyFiles.standard().read(study);
-        if (read.study() == null) {
-            return Optional.empty();
-        }
-        try {
-            String original = Files.exists(folder.resolve("original.txt"))
-                    ? Files.readString(folder.resolve("original.txt"), StandardCharsets.UTF_8).strip() : "";
-            Instant when = Files.getLastModifiedTime(study).toInstant();
-            return Optional.of(new Saved(read.study(), original.isEmpty() ? null : Path.of(original), when));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
 
     @Override
     public void clear() {
-        try {
-            Files.deleteIfExists(folder.resolve("study.json"));
-            Files.deleteIfExists(folder.resolve("original.txt"));
-        } catch (IOException e) {
-            // nothing to restore next time either way
+        discardSlot();
+        if (found != null) {
+            try {
+                files.discard(found);
+            } catch (IOException e) {
+                // offered again next time; nothing is lost
+            }
+            found = null;
+        }
+    }
+
+    private void discardSlot() {
+        if (slot != null) {
+            try {
+                slot.discard();
+            } catch (IOException e) {
+                // the copy stays and is offered again; nothing is lost
+            }
+            slot = null;
         }
     }
 }

@@ -1,11 +1,12 @@
 package dk.taktstok.app;
 
-import dk.taktstok.io.AtomicFiles;
+import dk.taktstok.io.FileStamp;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.ReadResult;
+import dk.taktstok.io.SaveOutcome;
 import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.json.JsonStudyWriter;
+import dk.taktstok.io.StudySaver;
 import dk.taktstok.model.Study;
 import dk.taktstok.viewmodel.Progress;
 import dk.taktstok.viewmodel.StudyStore;
@@ -14,23 +15,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Study files for the desktop: read as the command line reads them; written atomically (a temporary
- * file flushed to disk, then moved over) with the previous version kept as {@code NAME.bak}; a file
- * another program changed since Taktstok read or wrote it is not overwritten without asking.
+ * Study files for the desktop: read as the command line reads them; written by {@link StudySaver}
+ * (atomically, the previous version kept as {@code NAME.json.bak}); a file another program changed since
+ * Taktstok read or wrote it (by its content) is not overwritten without asking.
  */
 final class FileStudyStore implements StudyStore {
 
-    private record Seen(long size, FileTime modified) {
-    }
-
     private final StudyFiles files;
-    private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
+    private final StudySaver saver = StudySaver.standard();
+    /** What each file held when Taktstok last read or wrote it, to notice another program's changes. */
+    private final Map<Path, FileStamp> seen = new ConcurrentHashMap<>();
 
     FileStudyStore(StudyFiles files) {
         this.files = files;
@@ -40,7 +38,7 @@ final class FileStudyStore implements StudyStore {
     public ReadResult open(Path file, String password, Progress progress) {
         progress.update(-1, null);
         // big respondent files report rows as they stream; the status bar shows them, Cancel stops the read
-        var options = ReadOptions.DEFAULT.withProgress(new ReadProgress() {
+        var options = ReadOptions.DEFAULT.withPassword(password).withProgress(new ReadProgress() {
             @Override
             public void progress(long rows, long bytesRead, long bytesTotal) {
                 progress.update(bytesTotal > 0 ? (double) bytesRead / bytesTotal : -1,
@@ -59,23 +57,19 @@ final class FileStudyStore implements StudyStore {
 
     @Override
     public boolean needsPassword(ReadResult result) {
-        return result.problems().stream().anyMatch(p -> p.message().contains("password"));
+        return result.needsPassword();
     }
 
     @Override
     public void save(Study study, Path file, boolean overwrite) throws IOException, ChangedOnDisk {
         Path target = file.toAbsolutePath();
-        if (!overwrite && changedSinceSeen(target)) {
-            throw new ChangedOnDisk(target);
+        SaveOutcome outcome = overwrite ? saver.saveAnyway(study, target) : saver.save(study, target, seen.get(target));
+        switch (outcome) {
+            case SaveOutcome.ChangedOnDisk changed -> throw new ChangedOnDisk(target);
+            case SaveOutcome.Saved saved -> seen.put(target, saved.stamp());
         }
-        if (Files.exists(target)) {
-            Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        AtomicFiles.write(target, new JsonStudyWriter().toJson(study).getBytes(StandardCharsets.UTF_8));
-        remember(target);
     }
 
-    /** The text is read as a CSV file of that name: a table without a title is called by its file's name. */
     @Override
     public ReadResult paste(String text, String name) {
         try {
@@ -98,18 +92,10 @@ final class FileStudyStore implements StudyStore {
         return safe.isEmpty() ? "table" : safe;
     }
 
-    private boolean changedSinceSeen(Path file) throws IOException {
-        Seen before = seen.get(file);
-        if (before == null || !Files.exists(file)) {
-            return false;
-        }
-        return Files.size(file) != before.size() || !Files.getLastModifiedTime(file).equals(before.modified());
-    }
-
     private void remember(Path file) {
         try {
             Path absolute = file.toAbsolutePath();
-            seen.put(absolute, new Seen(Files.size(absolute), Files.getLastModifiedTime(absolute)));
+            seen.put(absolute, FileStamp.of(absolute));
         } catch (IOException e) {
             seen.remove(file.toAbsolutePath());
         }

@@ -35,6 +35,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles files;
 
     ConvertCommand(StudyFiles files) {
@@ -58,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
             return reading.failure();
         }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, options.get(), err);
+        Optional<Study> study = source.load(file, options.get().withPassword(password.text()), err);
         if (study.isEmpty()) {
             return source.failure();
         }

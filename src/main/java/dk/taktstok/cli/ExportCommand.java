@@ -69,6 +69,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles files;
 
     ExportCommand(StudyFiles files) {
@@ -100,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
             return reading.failure();
         }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, options.get(), err);
+        Optional<Study> study = source.load(file, options.get().withPassword(password.text()), err);
         if (study.isEmpty()) {
             return source.failure();
         }

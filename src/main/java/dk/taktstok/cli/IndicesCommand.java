@@ -44,6 +44,9 @@ final class IndicesCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles files;
 
     IndicesCommand(StudyFiles files) {
@@ -63,7 +66,7 @@ final class IndicesCommand implements Callable<Integer> {
             return reading.failure();
         }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, options.get(), err);
+        Optional<Study> study = source.load(file, options.get().withPassword(password.text()), err);
         if (study.isEmpty()) {
             return source.failure();
         }

@@ -1,6 +1,7 @@
 package dk.taktstok.cli;
 
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.Refusals;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -17,7 +18,8 @@ final class ProblemLines {
     }
 
     static String line(String file, Problem problem) {
-        return problem.severity().word() + ": " + file + ": " + problem.describe();
+        String line = problem.severity().word() + ": " + file + ": " + problem.describe();
+        return problem.message().equals(Refusals.PASSWORD_NEEDED) ? line + " (give it with --password)" : line;
     }
 
     static void print(PrintWriter err, String file, List<Problem> problems) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
@@ -33,6 +34,9 @@ final class RootCommand implements Callable<Integer> {
             description = "Show the Java stack trace of an unexpected failure.")
     boolean debug;
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles files;
 
     RootCommand(StudyFiles files) {
@@ -45,6 +49,7 @@ final class RootCommand implements Callable<Integer> {
         var indices = new IndicesCommand(files);
         indices.spec = spec;
         indices.file = file;
+        indices.password = password;
         return indices.call();
     }
 

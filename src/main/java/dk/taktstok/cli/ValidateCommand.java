@@ -35,6 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @Mixin
+    PasswordOption password = new PasswordOption();
+
     private final StudyFiles reader;
 
     ValidateCommand(StudyFiles reader) {
@@ -55,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean usage = false;
         for (Path file : files) {
             String name = StudySource.nameOf(file);
-            ReadResult result = reader.read(file, options.get());
+            ReadResult result = reader.read(file, options.get().withPassword(password.text()));
             ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT);
             if (result.hasErrors()) {
                 invalid++;

@@ -20,6 +20,7 @@ public enum FileKind {
     HTML("a web page (HTML)"),
     XML("an XML file"),
     GZIP("a gzip-compressed file"),
+    ACCESS("an Access database"),
     BINARY("a binary file of an unknown kind");
 
     private final String description;
@@ -31,6 +32,15 @@ public enum FileKind {
     /** Plain words for a kind Taktstok does not read ("a PDF document"); null for kinds it reads. */
     public String description() {
         return description;
+    }
+
+    /** Access writes "Standard Jet DB" (.mdb) or "Standard ACE DB" (.accdb) after four bytes. */
+    static boolean isAccess(byte[] head) {
+        if (head.length < 19) {
+            return false;
+        }
+        String name = new String(head, 4, 15, StandardCharsets.US_ASCII);
+        return name.equals("Standard Jet DB") || name.equals("Standard ACE DB");
     }
 
     /** Judges the kind from the first bytes of a file (a few kilobytes are enough). */
@@ -60,6 +70,9 @@ public enum FileKind {
         if (Bytes.startsWith(b, 0x1F, 0x8B)) {
             return GZIP;
         }
+        if (isAccess(b)) {
+            return ACCESS;
+        }
         if (Bytes.startsWith(b, '{', '\\', 'r', 't', 'f')) {
             return RTF;
         }
@@ -75,7 +88,8 @@ public enum FileKind {
         if (text.isEmpty()) {
             return EMPTY;
         }
-        if (text.startsWith("{") || text.startsWith("[")) {
+        // a study file is an object; text that starts with '[' is more often a note or a log than JSON
+        if (text.startsWith("{")) {
             return JSON;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);

@@ -13,10 +13,15 @@ import java.util.Objects;
  * @param codebook a study whose categories carry the codes of respondent rows' numeric answers: those
  *                 answers are read as its categories, on its scales; null for none. Naming one implies
  *                 respondent rows.
+ * @param password the password of an encrypted workbook, or null; used only to decrypt, never shown
  */
-public record ReadOptions(Layout layout, String weight, ReadProgress progress, Study codebook) {
+public record ReadOptions(Layout layout, String weight, ReadProgress progress, Study codebook, String password) {
 
-    public static final ReadOptions DEFAULT = new ReadOptions(Layout.AUTO, null, ReadProgress.NONE, null);
+    public static final ReadOptions DEFAULT = new ReadOptions(Layout.AUTO, null, ReadProgress.NONE, null, null);
+
+    public ReadOptions(Layout layout, String weight, ReadProgress progress, Study codebook) {
+        this(layout, weight, progress, codebook, null);
+    }
 
     public ReadOptions {
         Objects.requireNonNull(layout, "layout");
@@ -25,19 +30,30 @@ public record ReadOptions(Layout layout, String weight, ReadProgress progress, S
     }
 
     public ReadOptions withLayout(Layout newLayout) {
-        return new ReadOptions(newLayout, weight, progress, codebook);
+        return new ReadOptions(newLayout, weight, progress, codebook, password);
     }
 
     public ReadOptions withWeight(String newWeight) {
-        return new ReadOptions(layout, newWeight, progress, codebook);
+        return new ReadOptions(layout, newWeight, progress, codebook, password);
     }
 
     public ReadOptions withProgress(ReadProgress newProgress) {
-        return new ReadOptions(layout, weight, newProgress, codebook);
+        return new ReadOptions(layout, weight, newProgress, codebook, password);
     }
 
     public ReadOptions withCodebook(Study newCodebook) {
-        return new ReadOptions(layout, weight, progress, newCodebook);
+        return new ReadOptions(layout, weight, progress, newCodebook, password);
+    }
+
+    public ReadOptions withPassword(String newPassword) {
+        return new ReadOptions(layout, weight, progress, codebook, newPassword);
+    }
+
+    /** Everything but the password, which must never reach a message or a log. */
+    @Override
+    public String toString() {
+        return "ReadOptions[layout=" + layout + ", weight=" + weight + ", codebook=" + (codebook != null)
+                + ", password=" + (password == null ? "none" : "given") + "]";
     }
 
     /** The layout to read: respondents when a weight or a codebook is named and nothing else was said. */

@@ -35,6 +35,15 @@ public record ReadResult(Study study, List<Problem> problems) {
         return problems.stream().filter(Problem::isError).toList();
     }
 
+    /**
+     * Whether the file is an encrypted workbook that did not open for want of the right password: the
+     * app asks for it and reads the file again with it.
+     */
+    public boolean needsPassword() {
+        return study == null && problems.stream().anyMatch(p -> p.isError()
+                && (p.message().equals(Refusals.PASSWORD_NEEDED) || p.message().equals(Refusals.PASSWORD_WRONG)));
+    }
+
     public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
     }

@@ -19,8 +19,8 @@ import java.util.Locale;
  */
 public final class StudyFiles {
 
-    /** Larger files are refused before any parsing: no survey table comes near this. */
-    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** Larger files are refused before any parsing: no survey table comes near this ({@link Limits}). */
+    public static final long MAX_FILE_BYTES = Limits.MAX_FILE_BYTES;
 
     private static final int HEAD_BYTES = 4096;
 
@@ -44,8 +44,16 @@ public final class StudyFiles {
     }
 
     /**
-     * Reads a file with what the user said about it: its layout, a weight column, and where progress
-     * goes. A cancelled read gives no study and the one problem {@link ReadProgress#CANCELLED}.
+     * Reads a file that may be an encrypted workbook with the password the user gave (null: none). The
+     * password is used only to decrypt; it appears in no message.
+     */
+    public ReadResult read(Path file, String password) {
+        return read(file, ReadOptions.DEFAULT.withPassword(password));
+    }
+
+    /**
+     * Reads a file with what the user said about it: its layout, a weight column, a password, and where
+     * progress goes. A cancelled read gives no study and the one problem {@link ReadProgress#CANCELLED}.
      */
     public ReadResult read(Path file, ReadOptions options) {
         if (Files.isDirectory(file)) {
@@ -65,13 +73,15 @@ public final class StudyFiles {
             return ReadResult.failed(Problem.error(null, "the file cannot be read (" + e.getMessage() + ")"));
         }
         if (size > MAX_FILE_BYTES) {
-            return ReadResult.failed(Problem.error(null, "the file is too large (" + megabytes(size)
-                    + " MB; Taktstok reads files up to " + megabytes(MAX_FILE_BYTES) + " MB)"));
+            return ReadResult.failed(Problem.error(null, "the file is too large (" + (long) Math.ceil(size / (1024.0 * 1024.0))
+                    + " MB; Taktstok reads files up to " + Limits.megabytes(MAX_FILE_BYTES) + " MB)"));
         }
         FileKind kind = FileKind.of(head, length);
         Parsed parsed = switch (kind) {
             case EMPTY -> Parsed.failed(Problem.error(null, "the file is empty"));
             case OLE2, ZIP -> excel.read(file, options);
+            // the workbook reader knows more binary kinds (images, old Excel, Access) by name
+            case BINARY -> excel.read(file, options);
             case JSON -> json.read(file);
             case TEXT -> isJsonName(file) ? json.read(file) : csv.read(file, options);
             case XML -> Parsed.failed(Problem.error(null, xmlMessage(head, length)));
@@ -103,9 +113,5 @@ public final class StudyFiles {
                     + " open it in a spreadsheet program and save it as .xlsx";
         }
         return "this is an XML file, not a spreadsheet or a study file";
-    }
-
-    private static long megabytes(long bytes) {
-        return Math.round(bytes / (1024.0 * 1024.0));
     }
 }

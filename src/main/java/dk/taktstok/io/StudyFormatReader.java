@@ -10,7 +10,10 @@ public interface StudyFormatReader {
 
     Parsed read(Path file);
 
-    /** Reads with what the user said about the file; formats that have nothing to choose ignore it. */
+    /**
+     * Reads with what the user said about the file — its layout, a weight, a password, where progress
+     * goes; formats that have nothing to choose ignore it.
+     */
     default Parsed read(Path file, ReadOptions options) {
         return read(file);
     }

@@ -80,6 +80,11 @@ public final class StudyValidator {
 
     /** A value as people write it: 130, 100.1, -3.25 — never 130.00000000000003. */
     static String number(double value) {
+        if (!Double.isFinite(value) || Math.abs(value) >= 1e12) {
+            // too large to write in full: 1.0E300 rather than 92233720368547760
+            return Double.isFinite(value) ? new java.math.BigDecimal(value).round(new java.math.MathContext(4))
+                    .stripTrailingZeros().toString() : String.valueOf(value);
+        }
         double rounded = Math.round(value * 100) / 100.0;
         if (rounded == Math.rint(rounded)) {
             return String.valueOf((long) rounded);

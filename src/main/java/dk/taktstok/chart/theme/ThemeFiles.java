@@ -9,7 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +28,45 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ThemeFiles {
 
     private static final String STANDARD = "taktstok-theme.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A theme is a few hundred bytes; anything near this is not one. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final java.util.Map<String, Set<String>> FIELDS = java.util.Map.of(
+            "", Set.of("name", "font", "sizes", "colors"),
+            "font", Set.of("family", "regular", "bold"),
+            "sizes", Set.of("title", "subtitle", "label", "value", "legend", "note", "annotation", "padding",
+                    "barHeight", "rowGap"),
+            "colors", Set.of("background", "text", "muted", "grid", "axis", "high", "low", "neutral", "dontKnow",
+                    "groups", "goal", "practice", "highlight", "annotation"));
+
+    /**
+     * Strict JSON, every feature that matters set here rather than left to the library's defaults:
+     * no comments or other extensions, a field twice and content after the end refused, limits far above
+     * any theme, and a tree read by hand (no class is ever chosen by the file).
+     */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(16)
+                            .maxStringLength(10_000)
+                            .maxNameLength(200)
+                            .maxNumberLength(50)
+                            .maxTokenCount(100_000)
+                            .maxDocumentLength(MAX_FILE_BYTES)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, StreamReadFeature.IGNORE_UNDEFINED)
+                    .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+                            JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
+                            JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_MISSING_VALUES,
+                            JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                            JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_RS_CONTROL_CHAR,
+                            JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                            JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
+                            JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                            JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+                    .build())
+            .deactivateDefaultTyping()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static volatile Theme standard;
 
     private ThemeFiles() {
@@ -49,14 +94,56 @@ public final class ThemeFiles {
     public static Theme read(Path file) {
         JsonNode root;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ThemeException("the theme file is too large for a theme (over 1 MB)");
+            }
             root = JSON.readTree(Files.readString(file));
         } catch (IOException e) {
             throw new ThemeException("cannot read the theme file (" + e.getMessage() + ")");
         } catch (JacksonException e) {
-            throw new ThemeException("the theme file is not valid JSON, at " + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr());
+            throw new ThemeException(syntax(e));
         }
+        if (!root.isObject()) {
+            throw new ThemeException("the theme file must hold one object: {\"name\": …, \"colors\": {…}}");
+        }
+        checkFields(root, "");
         return parse(root, standard(), file.toAbsolutePath().getParent());
+    }
+
+    /** What is wrong with the file's JSON, and where. */
+    private static String syntax(JacksonException e) {
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : ", at " + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return "the theme file goes past the limits of a theme (too deep, too long or too many values)" + where;
+        }
+        if (message.startsWith("Duplicate Object property")) {
+            return "the theme file names a field twice in the same object" + where;
+        }
+        if (message.contains("Trailing token")) {
+            return "the theme file has more content after its end" + where;
+        }
+        return "the theme file is not valid JSON" + where;
+    }
+
+    /** Refuses a misspelt field, which would otherwise be ignored without a word. */
+    private static void checkFields(JsonNode node, String path) {
+        Set<String> known = FIELDS.get(path);
+        for (String name : node.propertyNames()) {
+            String at = path.isEmpty() ? name : path + "." + name;
+            if (!known.contains(name)) {
+                throw new ThemeException("unknown field '" + at + "' in the theme file; the fields there are "
+                        + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+            JsonNode value = node.get(name);
+            if (FIELDS.containsKey(name) && path.isEmpty()) {
+                if (!value.isObject()) {
+                    throw new ThemeException("'" + name + "' in the theme file must be an object");
+                }
+                checkFields(value, name);
+            }
+        }
     }
 
     private static Theme parse(JsonNode root, Theme base, Path folder) {

@@ -1,6 +1,7 @@
 package dk.taktstok.io.csv;
 
 import dk.taktstok.io.Layout;
+import dk.taktstok.io.Limits;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
@@ -27,9 +28,9 @@ import java.util.Optional;
 public final class CsvStudyReader implements StudyFormatReader {
 
     /** Larger files are refused: a survey table is far smaller. */
-    static final long MAX_BYTES = 100L * 1024 * 1024;
+    static final long MAX_BYTES = Limits.MAX_FILE_BYTES;
     /** Filled fields read at most. */
-    static final int MAX_CELLS = 1_000_000;
+    static final int MAX_CELLS = Limits.MAX_CELLS;
 
     private final StudyAssembler assembler = new StudyAssembler();
 
@@ -74,7 +75,8 @@ public final class CsvStudyReader implements StudyFormatReader {
         }
     }
 
-    private Parsed read(byte[] bytes, String name) {
+    /** Reads CSV bytes; unlike {@link #read(Path)} it lets a fault of its own through, for the fuzz tests. */
+    Parsed read(byte[] bytes, String name) {
         List<Problem> problems = new ArrayList<>();
         CsvDecoder.Decoded decoded = CsvDecoder.decode(bytes);
         char delimiter = CsvParser.detectDelimiter(decoded.text());
@@ -90,13 +92,12 @@ public final class CsvStudyReader implements StudyFormatReader {
         }
         if (parsed.truncated()) {
             CsvParser.Record last = records.getLast();
-            problems.add(Problem.warning(last.lastLine() + ":1",
-                    "the file has more than " + String.format("%,d", MAX_CELLS) + " values; only the lines up to here were read"));
+            problems.add(Problem.warning(last.lastLine() + ":1", Limits.cellsCut("the file")));
         }
-        return assembler.assemble(List.of(grid(name, records)), name, problems, "no table found in the file");
+        return assembler.assemble(List.of(grid(name, records, problems)), name, problems, "no table found in the file");
     }
 
-    private static Grid grid(String name, List<CsvParser.Record> records) {
+    private static Grid grid(String name, List<CsvParser.Record> records, List<Problem> problems) {
         Grid.Locator locator = (row, col) -> {
             if (row >= records.size()) {
                 return (records.isEmpty() ? 1 : records.getLast().lastLine() + 1) + ":" + (col + 1);
@@ -111,7 +112,13 @@ public final class CsvStudyReader implements StudyFormatReader {
             for (int c = 0; c < fields.size(); c++) {
                 CsvParser.Field field = fields.get(c);
                 if (!field.text().isBlank()) {
-                    grid.add(GridCell.text(r, c, field.text(), field.line() + ":" + (c + 1)));
+                    String at = field.line() + ":" + (c + 1);
+                    String text = field.text();
+                    if (text.length() > Limits.MAX_CELL_CHARS) {
+                        problems.add(Problem.warning(at, Limits.cellTextCut()));
+                        text = text.substring(0, Limits.MAX_CELL_CHARS);
+                    }
+                    grid.add(GridCell.text(r, c, text, at));
                 }
             }
         }

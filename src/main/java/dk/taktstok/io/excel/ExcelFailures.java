@@ -1,5 +1,6 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.Refusals;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -9,7 +10,8 @@ final class ExcelFailures {
 
     static final String DAMAGED = "the workbook is damaged or incomplete (it may have been cut off while copying)";
     static final String ZIP_BOMB = "the workbook looks like a zip bomb (it would expand to far more than its size); refused";
-    static final String PASSWORD = "the workbook is password-protected; remove the password in Excel and save it again";
+    static final String PASSWORD = Refusals.PASSWORD_NEEDED;
+    static final String WRONG_PASSWORD = Refusals.PASSWORD_WRONG;
     static final String OLD_EXCEL = "the workbook is in Excel 95 or older format, which Taktstok cannot read; "
             + "open it in a spreadsheet program and save it as .xlsx";
     static final String XLSB = "the format .xlsb (binary workbook) is not supported; save it as .xlsx";

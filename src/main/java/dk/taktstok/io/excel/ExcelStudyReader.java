@@ -42,7 +42,7 @@ public final class ExcelStudyReader implements StudyFormatReader {
 
     /**
      * Reads tables, or respondent rows (.xlsx only) where the options ask for them or the workbook's
-     * first rows look like them.
+     * first rows look like them; an encrypted workbook with the options' password.
      */
     @Override
     public Parsed read(Path file, ReadOptions options) {
@@ -50,18 +50,8 @@ public final class ExcelStudyReader implements StudyFormatReader {
         if (unreadable != null) {
             return Parsed.failed(unreadable);
         }
-        PoiLimits.apply();
         try {
-            FileSniffer.Sniffed sniffed = FileSniffer.sniff(head(file));
-            return switch (sniffed.kind()) {
-                case OLE2 -> options.effectiveLayout() == Layout.RESPONDENTS
-                        ? Parsed.failed(Problem.error(null, "respondent rows are read from .xlsx and CSV files;"
-                                + " open the workbook in a spreadsheet program and save it as .xlsx"))
-                        : assemble(file, readOle2(file));
-                case ZIP -> readZip(file, options);
-                case TEXT -> readAsCsv(file, options);
-                case OTHER -> Parsed.failed(Problem.error(null, sniffed.message()));
-            };
+            return readOrThrow(file, options);
         } catch (ReadCancelled e) {
             return Parsed.failed(ReadProgress.CANCELLED);
         } catch (NoSuchFileException | AccessDeniedException e) {
@@ -72,15 +62,33 @@ public final class ExcelStudyReader implements StudyFormatReader {
         }
     }
 
+    /**
+     * Reads the workbook, letting through whatever POI throws at a damaged file (and any fault of
+     * Taktstok's own), for the fuzz tests to tell the two apart; {@link #read} turns both into a problem.
+     */
+    Parsed readOrThrow(Path file, ReadOptions options) throws Exception {
+        PoiLimits.apply();
+        FileSniffer.Sniffed sniffed = FileSniffer.sniff(head(file));
+        return switch (sniffed.kind()) {
+            case OLE2 -> options.effectiveLayout() == Layout.RESPONDENTS
+                    ? Parsed.failed(Problem.error(null, "respondent rows are read from .xlsx and CSV files;"
+                            + " open the workbook in a spreadsheet program and save it as .xlsx"))
+                    : assemble(file, readOle2(file, options.password()));
+            case ZIP -> readZip(file, options);
+            case TEXT -> readAsCsv(file, options);
+            case OTHER -> Parsed.failed(Problem.error(null, sniffed.message()));
+        };
+    }
+
     private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);
         }
     }
 
-    private static SheetsRead readOle2(Path file) throws Exception {
+    private static SheetsRead readOle2(Path file, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            return OleWorkbooks.read(fs);
+            return OleWorkbooks.read(fs, password);
         }
     }
 

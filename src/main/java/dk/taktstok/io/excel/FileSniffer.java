@@ -51,6 +51,9 @@ final class FileSniffer {
             default -> {
             }
         }
+        if (dk.taktstok.io.FileKind.of(head, head.length) == dk.taktstok.io.FileKind.ACCESS) {
+            return other("this is an Access database, not a spreadsheet; export its table from Access as .xlsx");
+        }
         String markup = markup(head);
         if (markup != null) {
             return other(markup);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -19,25 +20,26 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads an OLE2 compound file: an .xls workbook, or an .xlsx that Excel encrypted. A workbook
- * encrypted only with Excel's built-in password ("protected for editing") opens as in Excel;
- * any other password is refused. Word and PowerPoint files are named as what they are.
+ * encrypted only with Excel's built-in password ("protected for editing") opens as in Excel; one with a
+ * password of its own opens with that password, and is refused without it ("password-protected") or
+ * with another ("the password is wrong"). Word and PowerPoint files are named as what they are.
  */
 final class OleWorkbooks {
 
     private OleWorkbooks() {
     }
 
-    static SheetsRead read(POIFSFileSystem fs) throws IOException, SAXException, InvalidFormatException {
+    static SheetsRead read(POIFSFileSystem fs, String password) throws IOException, SAXException, InvalidFormatException {
         DirectoryNode root = fs.getRoot();
         Set<String> entries = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Entry entry : root) {
             entries.add(entry.getName());
         }
         if (entries.contains("EncryptionInfo") || entries.contains("EncryptedPackage")) {
-            return decrypted(fs);
+            return decrypted(fs, password);
         }
         if (entries.contains("Workbook")) {
-            return XlsSheets.read(new HSSFWorkbook(root, false));
+            return xls(root, password);
         }
         if (entries.contains("Book")) {
             throw new WorkbookRefused(ExcelFailures.OLD_EXCEL);
@@ -60,11 +62,39 @@ final class OleWorkbooks {
         throw new WorkbookRefused("this is an Office file of another kind, not an Excel workbook");
     }
 
-    private static SheetsRead decrypted(POIFSFileSystem fs) throws IOException, SAXException, InvalidFormatException {
+    /**
+     * An .xls, decrypted where it is encrypted. POI takes the password of an .xls from a per-thread
+     * setting; without one it tries Excel's built-in password.
+     */
+    private static SheetsRead xls(DirectoryNode root, String password) throws IOException {
+        try {
+            return XlsSheets.read(new HSSFWorkbook(root, false));
+        } catch (EncryptedDocumentException notBuiltIn) {
+            if (password == null) {
+                throw new WorkbookRefused(ExcelFailures.PASSWORD);
+            }
+        }
+        Biff8EncryptionKey.setCurrentUserPassword(password);
+        try {
+            return XlsSheets.read(new HSSFWorkbook(root, false));
+        } catch (EncryptedDocumentException wrong) {
+            throw new WorkbookRefused(ExcelFailures.WRONG_PASSWORD);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+    }
+
+    private static SheetsRead decrypted(POIFSFileSystem fs, String password)
+            throws IOException, SAXException, InvalidFormatException {
         Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
         try {
             if (!decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD)) {
-                throw new EncryptedDocumentException("password");
+                if (password == null) {
+                    throw new WorkbookRefused(ExcelFailures.PASSWORD);
+                }
+                if (!decryptor.verifyPassword(password)) {
+                    throw new WorkbookRefused(ExcelFailures.WRONG_PASSWORD);
+                }
             }
         } catch (GeneralSecurityException e) {
             throw new EncryptedDocumentException(e);

@@ -1,5 +1,6 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.Limits;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -13,9 +14,9 @@ final class PoiLimits {
     /** No part of a workbook may unpack to more than this. */
     static final long MAX_ENTRY_BYTES = 1L << 30;
     /** Characters of text (shared strings) a workbook may hold. */
-    static final long MAX_TEXT_CHARS = 50_000_000L;
+    static final long MAX_TEXT_CHARS = Limits.MAX_TEXT_CHARS;
     /** Cells read from one sheet. */
-    static final int MAX_CELLS = 1_000_000;
+    static final int MAX_CELLS = Limits.MAX_CELLS;
     /** Size a password-less encrypted workbook may decrypt to. */
     static final long MAX_DECRYPTED_BYTES = 200L * 1024 * 1024;
 

@@ -1,5 +1,6 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.Limits;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.table.Grid;
 import dk.taktstok.io.table.GridCell;
@@ -44,11 +45,14 @@ final class XlsSheets {
             for (Cell cell : row) {
                 if (++cells > PoiLimits.MAX_CELLS) {
                     problems.add(Problem.warning(locator.at(cell.getRowIndex(), cell.getColumnIndex()),
-                            "the sheet has more than " + String.format("%,d", PoiLimits.MAX_CELLS)
-                                    + " cells; only the cells up to here were read"));
+                            Limits.cellsCut("the sheet")));
                     return grid.build();
                 }
                 GridCell read = cellOf(cell, locator.at(cell.getRowIndex(), cell.getColumnIndex()));
+                if (read != null && read.isText() && read.text().length() > Limits.MAX_CELL_CHARS) {
+                    problems.add(Problem.warning(read.location(), Limits.cellTextCut()));
+                    read = GridCell.text(read.row(), read.col(), read.text().substring(0, Limits.MAX_CELL_CHARS), read.location());
+                }
                 if (read != null) {
                     grid.add(read);
                 }

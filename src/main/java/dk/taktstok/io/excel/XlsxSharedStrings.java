@@ -14,8 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSharedStrings extends DefaultHandler {
 
-    /** Excel's own limit on the text of a cell. */
-    static final int MAX_CELL_CHARS = 32_767;
+    /** Excel's own limit on the text of a cell; a longer text is kept one character longer, marking it as cut. */
+    static final int MAX_CELL_CHARS = dk.taktstok.io.Limits.MAX_CELL_CHARS;
 
     private final List<String> strings = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -55,7 +55,7 @@ final class XlsxSharedStrings extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         switch (SaxParts.local(localName, qName)) {
-            case "si" -> strings.add(text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS) : text.toString());
+            case "si" -> strings.add(text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS + 1) : text.toString());
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
             default -> {
@@ -70,7 +70,8 @@ final class XlsxSharedStrings extends DefaultHandler {
             if (chars > maxChars) {
                 throw new SAXException(new WorkbookRefused(ExcelFailures.TOO_MUCH_TEXT));
             }
-            text.append(ch, start, length);
+            // memory stays bounded: a cell holds at most one character past the limit, which marks it as cut
+            text.append(ch, start, Math.max(0, Math.min(length, MAX_CELL_CHARS + 1 - text.length())));
         }
     }
 }

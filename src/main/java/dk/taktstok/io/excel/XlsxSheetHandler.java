@@ -38,6 +38,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
+    private final java.util.List<String> cut = new java.util.ArrayList<>();
     private boolean inValue;
     private boolean inFormula;
     private boolean inInline;
@@ -114,12 +115,22 @@ final class XlsxSheetHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue) {
-            value.append(ch, start, length);
+            appendCapped(value, ch, start, length);
         } else if (inFormula) {
-            formula.append(ch, start, length);
+            appendCapped(formula, ch, start, length);
         } else if (inInlineText && !inPhonetic) {
-            inline.append(ch, start, length);
+            appendCapped(inline, ch, start, length);
         }
+    }
+
+    /** Keeps at most one character past the cell limit, so that memory stays bounded and a cut shows. */
+    private static void appendCapped(StringBuilder text, char[] ch, int start, int length) {
+        text.append(ch, start, Math.max(0, Math.min(length, XlsxSharedStrings.MAX_CELL_CHARS + 1 - text.length())));
+    }
+
+    /** The places of the cells whose text was cut at the cell limit. */
+    java.util.List<String> cutCells() {
+        return cut;
     }
 
     private void endCell() {
@@ -138,26 +149,30 @@ final class XlsxSheetHandler extends DefaultHandler {
             try {
                 return GridCell.number(row, col, Double.parseDouble(v.strip()), percent.of(style), at);
             } catch (NumberFormatException e) {
-                return GridCell.text(row, col, v, at);
+                return GridCell.text(row, col, capped(v, at), at);
             }
         }
         return switch (type) {
             case "s" -> {
                 int index = positive(v.strip());
-                yield index >= 0 && index < sharedStrings.size() ? GridCell.text(row, col, sharedStrings.get(index), at) : null;
+                yield index >= 0 && index < sharedStrings.size()
+                        ? GridCell.text(row, col, capped(sharedStrings.get(index), at), at) : null;
             }
-            case "inlineStr" -> GridCell.text(row, col, capped(inline.isEmpty() ? value : inline), at);
+            case "inlineStr" -> GridCell.text(row, col, capped(inline.isEmpty() ? value : inline, at), at);
             case "str", "d" -> v.isEmpty() && hasFormula ? GridCell.noResult(row, col, "=" + formula, at)
-                    : GridCell.text(row, col, v, at);
+                    : GridCell.text(row, col, capped(v, at), at);
             case "b" -> v.isBlank() ? null : GridCell.text(row, col, "1".equals(v.strip()) ? "TRUE" : "FALSE", at);
             case "e" -> v.isBlank() ? null : GridCell.error(row, col, v.strip(), at);
-            default -> v.isBlank() ? null : GridCell.text(row, col, v, at);
+            default -> v.isBlank() ? null : GridCell.text(row, col, capped(v, at), at);
         };
     }
 
-    private static String capped(CharSequence text) {
-        return text.length() > XlsxSharedStrings.MAX_CELL_CHARS
-                ? text.subSequence(0, XlsxSharedStrings.MAX_CELL_CHARS).toString() : text.toString();
+    private String capped(CharSequence text, String at) {
+        if (text.length() > XlsxSharedStrings.MAX_CELL_CHARS) {
+            cut.add(at);
+            return text.subSequence(0, XlsxSharedStrings.MAX_CELL_CHARS).toString();
+        }
+        return text.toString();
     }
 
     /** "AB12" → {11, 27}; null when it is not a cell reference. */

@@ -1,5 +1,6 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.Limits;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.table.Grid;
 import java.io.IOException;
@@ -58,12 +59,13 @@ final class XlsxSheets {
             }
             Grid.Locator locator = ExcelLocations.of(sheet.name());
             Grid.Builder grid = Grid.builder(sheet.name(), locator);
+            var handler = new XlsxSheetHandler(grid, locator, strings, percent, PoiLimits.MAX_CELLS);
             try {
-                SaxParts.parse(part, new XlsxSheetHandler(grid, locator, strings, percent, PoiLimits.MAX_CELLS));
+                SaxParts.parse(part, handler);
             } catch (XlsxSheetHandler.CellLimit limit) {
-                problems.add(Problem.warning(limit.location, "the sheet has more than "
-                        + String.format("%,d", PoiLimits.MAX_CELLS) + " cells; only the cells up to here were read"));
+                problems.add(Problem.warning(limit.location, Limits.cellsCut("the sheet")));
             }
+            handler.cutCells().forEach(at -> problems.add(Problem.warning(at, Limits.cellTextCut())));
             grids.add(grid.build());
         }
         return new SheetsRead(grids, hidden, problems);

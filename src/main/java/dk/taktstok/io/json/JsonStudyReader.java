@@ -36,8 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonStudyReader implements StudyFormatReader {
 
     /**
-     * Strict JSON within the limits of {@link JsonStudyFormat}. The file becomes a tree and is mapped
-     * to the model by hand, so no class is ever chosen by the input (no polymorphic typing).
+     * Strict JSON within the limits of {@link JsonStudyFormat}. Every feature that could let more than
+     * RFC 8259 JSON through is set here, not left to the library's defaults (which differ between Jackson
+     * 2 and 3). The file becomes a tree and is mapped to the model by hand, so no class is ever chosen by
+     * the input (no polymorphic typing), and unknown fields are reported by the mapper, not dropped.
      */
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -49,13 +51,20 @@ public final class JsonStudyReader implements StudyFormatReader {
                             .maxDocumentLength(JsonStudyFormat.MAX_FILE_BYTES)
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, StreamReadFeature.IGNORE_UNDEFINED)
                     .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
                             JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
                             JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_MISSING_VALUES,
-                            JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                            JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                            JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_RS_CONTROL_CHAR,
+                            JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                            JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
+                            JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                            JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
                     .build())
             .deactivateDefaultTyping()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
             // trailing content is checked by hand, to name where it starts
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();

@@ -37,7 +37,8 @@ final class JsonSyntaxErrors {
             rule("^Unrecognized token '(.*?)': was expecting", m -> SYNTAX + "unknown word '" + m.group(1) + "' (text must be in double quotes)"),
             rule("Leading zeroes not allowed", m -> SYNTAX + "a number cannot start with 0"),
             rule("^Invalid numeric value", m -> SYNTAX + "a number is not written correctly"),
-            rule("CTRL-CHAR", m -> SYNTAX + "a line break or tab inside text must be written as \\n or \\t"),
+            rule("CTRL-CHAR, code (\\d+)\\)", m -> SYNTAX + control(Integer.parseInt(m.group(1)))),
+            rule("hexadecimal number", m -> SYNTAX + "hexadecimal numbers such as 0x10 are not JSON; write them in decimal"),
             rule("^Unrecognized character escape '(.)'", m -> SYNTAX + "'\\" + m.group(1) + "' is not a valid escape in text"),
             rule("character escape sequence", m -> SYNTAX + "a \\u escape in text needs four hex digits"),
             rule("^Unexpected close marker '(.)'", m -> SYNTAX + "'" + m.group(1) + "' closes nothing"),
@@ -64,6 +65,14 @@ final class JsonSyntaxErrors {
             }
         }
         return SYNTAX + plainFallback(message);
+    }
+
+    /** Line breaks and tabs are the control characters people meet; others are named by their code. */
+    private static String control(int code) {
+        if (code == '\n' || code == '\r' || code == '\t') {
+            return "a line break or tab inside text must be written as \\n or \\t";
+        }
+        return String.format(java.util.Locale.ROOT, "a control character (code %d) inside text must be written as \\u%04X", code, code);
     }
 
     private static String limit(String message) {

@@ -29,6 +29,17 @@ public final class NumberText {
         if (text == null || text.length() > MAX_LENGTH) {
             return null;
         }
+        // the common cells, without the patterns: a label, or digits with at most one point
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        if (start < text.length() && Character.isLetter(text.charAt(start))) {
+            return null;
+        }
+        if (isPlainNumber(text)) {
+            return new Reading(Double.parseDouble(text), false);
+        }
         String t = SPACES.matcher(text).replaceAll("");
         if (t.isEmpty() || t.length() > 40) {
             return null;
@@ -58,6 +69,23 @@ public final class NumberText {
 
     public static boolean isNumber(String text) {
         return read(text) != null;
+    }
+
+    /** "26", "26.7": read as they are. */
+    private static boolean isPlainNumber(String text) {
+        int digits = 0;
+        int points = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && i > 0 && i < text.length() - 1 && points == 0) {
+                points++;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && digits <= 30;
     }
 
     /** Makes "1.234,5", "1,234.5", "26,7" and "26.7" into Java's form. */

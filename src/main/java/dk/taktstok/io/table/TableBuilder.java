@@ -192,8 +192,14 @@ public final class TableBuilder {
             }
             switch (cell.kind()) {
                 case NUMBER -> {
+                    if (!Double.isFinite(cell.number())) {
+                        // an .xls can hold the bit pattern of NaN or infinity; Excel itself never writes one
+                        problems.add(Problem.error(location, "'" + cell.display() + "' is not a number"));
+                        return Double.NaN;
+                    }
                     percentShown |= cell.percent();
-                    return cell.percent() ? Numbers.percentOf(cell.number()) : cell.number();
+                    // + 0.0 turns a -0 into 0, which is what the cell shows
+                    return (cell.percent() ? Numbers.percentOf(cell.number()) : cell.number()) + 0.0;
                 }
                 case TEXT -> {
                     NumberText.Reading reading = NumberText.read(cell.text());

@@ -74,4 +74,48 @@ class ThemeFilesTest {
 
         assertThatThrownBy(() -> ThemeFiles.read(file)).hasMessage("sizes.title must be a positive number");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"name": "A", "name": "B"}                 | names a field twice in the same object, at 1:
+            {"name": "A"} {"name": "B"}                | has more content after its end
+            {"name": "A",}                             | not valid JSON, at 1:
+            {"name": 'A'}                              | not valid JSON, at 1:
+            {"sizes": {"title": 0x10}}                 | not valid JSON, at 1:
+            {"colours": {"text": "#000000"}}           | unknown field 'colours' in the theme file
+            {"sizes": {"titel": 24}}                   | unknown field 'sizes.titel' in the theme file
+            {"sizes": 24}                              | 'sizes' in the theme file must be an object
+            [1, 2]                                     | must hold one object
+            {"sizes": {"title": 1111111111111111111111111111111111111111111111111111111111}} | goes past the limits of a theme
+            """)
+    void aThemeFileIsStrictJsonWithKnownFieldsOnly(String json, String message, @TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("theme.json"), json);
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).isInstanceOf(ThemeException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void commentsAreNotJson(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("theme.json"), "// the newsroom's colours\n{\"name\": \"A\"}");
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).hasMessageContaining("not valid JSON, at 1:");
+    }
+
+    @Test
+    void aThemeNestedTooDeeplyIsRefusedWithoutAnException(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("theme.json"), "{\"font\": " + "[".repeat(100_000));
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).isInstanceOf(ThemeException.class)
+                .hasMessageContaining("goes past the limits of a theme");
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsRead(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("theme.json");
+        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(ThemeFiles.MAX_FILE_BYTES + 1);
+        }
+
+        assertThatThrownBy(() -> ThemeFiles.read(file)).hasMessage("the theme file is too large for a theme (over 1 MB)");
+    }
 }

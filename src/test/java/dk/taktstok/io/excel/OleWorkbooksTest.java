@@ -85,6 +85,58 @@ class OleWorkbooksTest {
     }
 
     @Test
+    void encryptedXlsxOpensWithItsPassword() throws Exception {
+        Path plain = SeedWorkbooks.write(dir, "plain", Format.XLSX, book -> book.sheet("Data", seedTable("")));
+        Path locked = BadFiles.encrypt(plain, dir.resolve("hemmelig.xlsx"), "sekret æøå");
+
+        Parsed parsed = reader.read(locked, dk.taktstok.io.ReadOptions.DEFAULT.withPassword("sekret æøå"));
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.study().tables().getFirst().items()).hasSize(6);
+    }
+
+    @Test
+    void encryptedXlsxWithAnotherPasswordIsRefusedInPlainWordsThatDoNotRepeatIt() throws Exception {
+        Path plain = SeedWorkbooks.write(dir, "plain", Format.XLSX, book -> book.sheet("Data", seedTable("")));
+        Path locked = BadFiles.encrypt(plain, dir.resolve("hemmelig.xlsx"), "secret");
+
+        Parsed parsed = reader.read(locked, dk.taktstok.io.ReadOptions.DEFAULT.withPassword("guess"));
+
+        assertThat(parsed.study()).isNull();
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("the password is wrong");
+            assertThat(p.describe()).doesNotContain("guess");
+        });
+    }
+
+    @Test
+    void encryptedXlsOpensWithItsPasswordAndNotWithAnother() throws Exception {
+        Path file = dir.resolve("hemmelig.xls");
+        Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Data");
+            Object[][] rows = seedTable("").toArray(Object[][]::new);
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            workbook.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        assertThat(reader.read(file, dk.taktstok.io.ReadOptions.DEFAULT.withPassword("secret")).study().tables().getFirst().items()).hasSize(6);
+        assertThat(reader.read(file, dk.taktstok.io.ReadOptions.DEFAULT.withPassword("Secret")).problems()).extracting(Problem::message).containsExactly("the password is wrong");
+        assertThat(refusal(file)).isEqualTo(dk.taktstok.io.Refusals.PASSWORD_NEEDED);
+    }
+
+    @Test
     void otherOfficeFilesAreNotWorkbooks() throws Exception {
         assertThat(refusal(BadFiles.ole2(dir.resolve("ukendt.xls"), "Something"))).contains("not an Excel workbook");
     }

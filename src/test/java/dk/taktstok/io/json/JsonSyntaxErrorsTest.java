@@ -57,6 +57,9 @@ class JsonSyntaxErrorsTest {
             [01]                                     | 1:3  | JSON syntax error: a number cannot start with 0
             [+1]                                     | 1:3  | JSON syntax error: a number cannot start with '+'
             [1.]                                     | 1:3  | JSON syntax error: a number is not written correctly
+            [.5]                                     | 1:2  | JSON syntax error: expected a value, found '.'
+            [0x10]                                   | 1:3  | JSON syntax error: hexadecimal numbers such as 0x10 are not JSON; write them in decimal
+            ["a\u001Eb"]                            | 1:4  | JSON syntax error: a control character (code 30) inside text must be written as \\u001E
             ["x\\q"]                                 | 1:5  | JSON syntax error: '\\q' is not a valid escape in text
             // note\\n{}                            | 1:1  | JSON syntax error: comments are not allowed in JSON
             {"a": [1, 2}                             | 1:12 | JSON syntax error: '}' closes nothing
@@ -156,9 +159,10 @@ class JsonSyntaxErrorsTest {
 
     @Test
     void numberLongerThanTheLimitIsRefused() {
-        Problem problem = onlyProblem(read("[" + "1".repeat(101) + "]"));
+        Problem problem = onlyProblem(read("{\"format\": \"taktstok-study\",\n \"version\": " + "1".repeat(101) + "}"));
 
         assertThat(problem.message()).isEqualTo("a number is too long (more than 100 characters)");
+        assertThat(problem.location()).startsWith("2:");
     }
 
     @Test
@@ -166,6 +170,7 @@ class JsonSyntaxErrorsTest {
         Problem problem = onlyProblem(read("{\"" + "n".repeat(1001) + "\": 1}"));
 
         assertThat(problem.message()).isEqualTo("a field name is too long (more than 1,000 characters)");
+        assertThat(problem.location()).startsWith("1:");
     }
 
     @Test
