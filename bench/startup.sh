@@ -15,16 +15,20 @@ export DISPLAY=$display TAKTSTOK_STARTUP_PROBE=1
 out=$(mktemp -d)
 echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$out/startup.json" \
-  -n "with the start-up cache" "sh -c 'exec target/taktstok/bin/taktstok 2>>$out/cache.log'" \
-  -n "without it (-XX:AOTMode=off)" "sh -c 'JAVA_TOOL_OPTIONS=-XX:AOTMode=off exec target/taktstok/bin/taktstok 2>>$out/plain.log'" >/dev/null
+  -n "with the start-up cache" "sh -c 'echo launch \$(date +%s%3N) >>$out/cache.log; exec target/taktstok/bin/taktstok 2>>$out/cache.log'" \
+  -n "without it (-XX:AOTMode=off)" "sh -c 'echo launch \$(date +%s%3N) >>$out/plain.log; JAVA_TOOL_OPTIONS=-XX:AOTMode=off exec target/taktstok/bin/taktstok 2>>$out/plain.log'" >/dev/null
 /usr/bin/python3 - "$out" <<'PY'
 import json, re, statistics, sys
 out = sys.argv[1]
 results = json.load(open(out + "/startup.json"))["results"]
-print("| start-up, launch to first chart drawn | median wall [s] | min [s] | max [s] | JVM start to chart, median [ms] |")
-print("|:---|---:|---:|---:|---:|")
+print("| start-up | launch to chart drawn, median [ms] | min [ms] | max [ms] | JVM start to chart, median [ms] | whole process, median [s] |")
+print("|:---|---:|---:|---:|---:|---:|")
 for r, log in zip(results, ["cache.log", "plain.log"]):
-    probes = [int(m) for m in re.findall(r"after (\d+) ms", open(out + "/" + log).read())]
-    print(f"| {r['command']} | {statistics.median(r['times']):.3f} | {min(r['times']):.3f} | {max(r['times']):.3f} | "
-          f"{statistics.median(probes):.0f} |")
+    text = open(out + "/" + log).read()
+    launches = [int(m) for m in re.findall(r"launch (\d+)", text)]
+    drawn = [int(m) for m in re.findall(r"\(at (\d+)\)", text)]
+    jvm = [int(m) for m in re.findall(r"after (\d+) ms", text)]
+    waits = [d - l for l, d in zip(launches, drawn)]
+    print(f"| {r['command']} | {statistics.median(waits):.0f} | {min(waits)} | {max(waits)} | {statistics.median(jvm):.0f} | "
+          f"{statistics.median(r['times']):.3f} |")
 PY

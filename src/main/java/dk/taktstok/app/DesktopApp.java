@@ -25,10 +25,15 @@ public final class DesktopApp extends Application {
 
     /** Builds the window on a stage; separate from {@link #start} so that tests can build it too. */
     public static MainWindow open(Stage stage, Path file, Dialogs dialogs, MainViewModelFactory factory) {
+        StartupProbe.mark("toolkit started");
         MainViewModel model = factory.create(dialogs);
+        StartupProbe.mark("view-models built");
         loadFonts();
+        StartupProbe.mark("fonts loaded");
         var window = new MainWindow(model, stage, dialogs);
+        StartupProbe.mark("window built");
         stage.show();
+        StartupProbe.mark("stage shown");
         Platform.runLater(() -> {
             model.offerRecovery();
             if (file != null) {

@@ -20,6 +20,14 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** Prints a moment of start-up, for finding where the time goes (TAKTSTOK_STARTUP_PROBE=steps). */
+    static void mark(String what) {
+        if ("steps".equals(System.getenv("TAKTSTOK_STARTUP_PROBE"))) {
+            long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("startup: " + what + " after " + (System.currentTimeMillis() - started) + " ms");
+        }
+    }
+
     static void afterFirstChart(MainWindow window) {
         if (System.getenv("TAKTSTOK_STARTUP_PROBE") == null) {
             return;
@@ -33,8 +41,8 @@ final class StartupProbe {
                 if (window.chartPane().drawn() != null && ++frames == 2) {
                     stop();
                     long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.err.println("startup: first chart drawn after "
-                            + (System.currentTimeMillis() - started) + " ms");
+                    long drawn = System.currentTimeMillis();
+                    System.err.println("startup: first chart drawn after " + (drawn - started) + " ms (at " + drawn + ")");
                     String export = System.getenv("TAKTSTOK_TRAIN_EXPORT");
                     if (export != null) {
                         var quiet = new PrintStream(OutputStream.nullOutputStream());

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -34,6 +35,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -58,6 +60,7 @@ public final class MainWindow {
     private ChartPane chartPane;
     private DataGrid grid;
     private final Timeline autosave;
+    private Runnable attachRest = () -> { };
 
     public MainWindow(MainViewModel model, Stage stage, Dialogs dialogs) {
         this.model = model;
@@ -67,6 +70,15 @@ public final class MainWindow {
         build();
         var scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(STYLESHEET);
+        // once the first frame (menus, toolbar, the chart) is laid out, the grid and inspector follow
+        Runnable afterFirstLayout = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(attachRest);
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstLayout);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(event -> {
@@ -126,12 +138,23 @@ public final class MainWindow {
         problemsTab.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")");
         var tabs = new TabPane(dataTab, problemsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        var center = new SplitPane(chartPane, tabs);
+        // the grid and the inspector join the window right after its first frame, so the chart shows sooner
+        var tabsHolder = new StackPane();
+        var center = new SplitPane(chartPane, tabsHolder);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.62);
         var outline = new Outline(model.document());
         var inspector = new Inspector(model.inspector(), model.chart());
-        var body = new SplitPane(outline, center, inspector);
+        var inspectorHolder = new StackPane();
+        inspectorHolder.setMinWidth(0);
+        attachRest = () -> {
+            tabsHolder.getChildren().setAll(tabs);
+            inspectorHolder.getChildren().setAll(inspector);
+        };
+        if (root.getScene() != null) {
+            Platform.runLater(attachRest);
+        }
+        var body = new SplitPane(outline, center, inspectorHolder);
         body.setDividerPositions(0.16, 0.68);
         SplitPane.setResizableWithParent(outline, false);
         root.setTop(new VBox(menus(), toolbar()));
