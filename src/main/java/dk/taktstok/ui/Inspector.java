@@ -82,6 +82,28 @@ public final class Inspector extends ScrollPane {
             }
         });
         table.getColumns().add(label);
+        if (withGroup) {
+            // the number of answers, where known; fewer than 50 is marked, as the charts' notes say
+            var n = new TableColumn<InspectorViewModel.MeasureRow, String>("n");
+            n.getStyleClass().add("number");
+            n.setPrefWidth(48);
+            n.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().n()));
+            n.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    InspectorViewModel.MeasureRow row = getTableRow() == null ? null : getTableRow().getItem();
+                    boolean low = !empty && row != null && row.lowN();
+                    setText(empty ? null : low ? text + " *" : text);
+                    getStyleClass().remove("low-n");
+                    if (low) {
+                        getStyleClass().add("low-n");
+                    }
+                    setTooltip(low ? tooltip(Words.get("inspector.lowN")) : null);
+                }
+            });
+            table.getColumns().add(n);
+        }
         Measure[] measures = Measure.values();
         for (int m = 0; m < measures.length; m++) {
             int index = m;

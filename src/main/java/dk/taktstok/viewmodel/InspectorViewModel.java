@@ -31,7 +31,12 @@ import javafx.collections.ObservableList;
 public final class InspectorViewModel {
 
     /** A row of measures; {@code formulas} explain each value, in the order of {@link Measure#values()}. */
-    public record MeasureRow(String id, String label, String group, List<String> values, List<String> formulas) {
+    public record MeasureRow(String id, String label, String group, List<String> values, List<String> formulas,
+                             String n, boolean lowN) {
+
+        public MeasureRow(String id, String label, String group, List<String> values, List<String> formulas) {
+            this(id, label, group, values, formulas, "", false);
+        }
     }
 
     /** A gap: the goal, the practice, their values and the gap in points. */
@@ -198,13 +203,19 @@ public final class InspectorViewModel {
         for (ItemResult item : table.items()) {
             var values = new ArrayList<String>();
             var formulas = new ArrayList<String>();
+            var uncertainty = item.uncertainty();
             for (Measure measure : Measure.values()) {
                 values.add(format(numbers, measure, item.measures().get(measure)));
-                formulas.add(Formulas.explain(measure, table.scale(), table.boxes(), item.item(), item.measures(), lang));
+                String formula = Formulas.explain(measure, table.scale(), table.boxes(), item.item(), item.measures(), lang);
+                double margin = uncertainty == null ? Double.NaN : uncertainty.measures().get(measure);
+                formulas.add(Double.isFinite(margin)
+                        ? formula + "\n" + Words.get("formula.margin", numbers.decimal(margin, 1), uncertainty.n()) : formula);
             }
             String group = item.group() == null ? "" : table.table().group(item.group())
                     .map(g -> g.label().in(lang)).orElse(item.group());
-            itemRows.add(new MeasureRow(item.item().id(), item.item().displayLabel(lang), group, values, formulas));
+            String n = uncertainty == null ? "" : String.valueOf(uncertainty.n());
+            itemRows.add(new MeasureRow(item.item().id(), item.item().displayLabel(lang), group, values, formulas,
+                    n, item.lowN()));
         }
         var groupRows = new ArrayList<MeasureRow>();
         for (GroupResult group : table.groups()) {

@@ -30,18 +30,24 @@ public final class FakeStudyStore implements StudyStore {
     public final List<Path> saved = new ArrayList<>();
     /** Thrown by the next save, then forgotten; null to save normally. */
     public IOException failNextSave;
+    /** The next open is cancelled by the user, as a big file's Cancel would. */
+    public boolean cancelNextOpen;
 
     @Override
     public ReadResult open(Path file, String password, Progress progress) {
         opened.add(file);
-        ReadResult result = files.read(file);
+        if (cancelNextOpen) {
+            cancelNextOpen = false;
+            return ReadResult.failed(dk.taktstok.io.ReadProgress.CANCELLED);
+        }
+        ReadResult result = files.read(file, dk.taktstok.io.ReadOptions.DEFAULT.withPassword(password));
         remember(file);
         return result;
     }
 
     @Override
     public boolean needsPassword(ReadResult result) {
-        return result.problems().stream().anyMatch(p -> p.message().contains("password"));
+        return result.needsPassword();
     }
 
     @Override

@@ -321,4 +321,27 @@ class InspectorViewModelTest {
                 .filter(id -> id.startsWith("plot/row/") && id.indexOf('/', "plot/row/".length()) < 0)
                 .map(id -> id.substring("plot/row/".length())).toList();
     }
+
+    @Test
+    void itemsWithFewerThan50AnswersAreMarkedWithTheirNumber() {
+        var table = SAMPLE.tables().getFirst();
+        var items = new java.util.ArrayList<dk.taktstok.model.Item>();
+        for (var item : table.items()) {
+            items.add(new dk.taktstok.model.Item(item.id(), item.label(), item.shortLabel(), item.tags(), item.shares(),
+                    item.id().equals(ROW_1) ? 30 : 400, null));
+        }
+        document.load(SAMPLE.withTables(List.of(table.withItems(items))), null, List.of());
+
+        assertThat(item(ROW_1).n()).isEqualTo("30");
+        assertThat(item(ROW_1).lowN()).isTrue();
+        assertThat(item("dialogue").lowN()).isFalse();
+        assertThat(item("dialogue").formulas().getFirst()).contains("± ").contains("n = 400");
+    }
+
+    @Test
+    void withoutANumberOfAnswersNothingIsMarked() {
+        assertThat(item(ROW_1).n()).isEmpty();
+        assertThat(item(ROW_1).lowN()).isFalse();
+        assertThat(item(ROW_1).formulas().getFirst()).doesNotContain("±");
+    }
 }

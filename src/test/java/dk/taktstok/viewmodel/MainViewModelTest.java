@@ -145,6 +145,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void aCancelledOpenKeepsTheStudyAndShowsNoError() throws IOException {
+        Path workbook = seedWorkbook();
+        store.cancelNextOpen = true;
+
+        main.open(workbook);
+
+        assertThat(main.document().file()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(busy.isRunning()).isFalse();
+    }
+
+    @Test
     void anOpenedFileBecomesTheMostRecentFile() throws IOException {
         Path workbook = seedWorkbook();
 
@@ -254,16 +266,29 @@ class MainViewModelTest {
     }
 
     @Test
-    void aPasswordIsAskedForOnceAndThenTheReasonShown() throws Exception {
+    void theRightPasswordOpensAnEncryptedWorkbook() throws Exception {
         Path locked = BadFiles.encrypt(seedWorkbook(), folder.resolve("locked.xlsx"), "hemmeligt");
         dialogs.password = "hemmeligt";
 
         main.open(locked);
 
         assertThat(dialogs.asked).containsExactly("password locked.xlsx");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(main.document().file()).isEqualTo(locked);
+        assertThat(main.document().study().tables().getFirst().items()).hasSize(6);
+    }
+
+    @Test
+    void aWrongPasswordIsAskedForOnceAndThenTheReasonShown() throws Exception {
+        Path locked = BadFiles.encrypt(seedWorkbook(), folder.resolve("locked.xlsx"), "hemmeligt");
+        dialogs.password = "forkert";
+
+        main.open(locked);
+
+        assertThat(dialogs.asked).containsExactly("password locked.xlsx");
         assertThat(dialogs.errors).hasSize(1);
         assertThat(dialogs.errors.getFirst()).startsWith("Åbn: locked.xlsx kan ikke læses:\n\n")
-                .contains("password-protected");
+                .contains("the password is wrong");
         assertThat(main.document().study()).isEqualTo(SAMPLE);
     }
 
