@@ -72,7 +72,7 @@ public final class Inspector extends ScrollPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var label = new TableColumn<InspectorViewModel.MeasureRow, String>(Words.get("ui.grid.item"));
         label.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().label()));
-        label.setPrefWidth(170);
+        label.setPrefWidth(150);
         label.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -86,7 +86,7 @@ public final class Inspector extends ScrollPane {
             // the number of answers, where known; fewer than 50 is marked, as the charts' notes say
             var n = new TableColumn<InspectorViewModel.MeasureRow, String>("n");
             n.getStyleClass().add("number");
-            n.setPrefWidth(48);
+            n.setPrefWidth(62);
             n.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().n()));
             n.setCellFactory(col -> new TableCell<>() {
                 @Override
@@ -128,6 +128,7 @@ public final class Inspector extends ScrollPane {
         }
         table.setFixedCellSize(24);
         table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(rows).multiply(24).add(32));
+        table.setPlaceholder(new Label(Words.get(withGroup ? "ui.grid.empty" : "ui.groups.none")));
         return table;
     }
 
