@@ -1,6 +1,5 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.json.JsonStudyWriter;
 import dk.taktstok.model.Study;
@@ -56,12 +55,8 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("error: " + target + ": --out names the input file; choose another name");
             return ExitCodes.USAGE;
         }
-        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
-        if (options.isEmpty()) {
-            return reading.failure();
-        }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, options.get().withPassword(password.text()), err);
+        Optional<Study> study = source.load(file, reading, password, "convert", err);
         if (study.isEmpty()) {
             return source.failure();
         }

@@ -7,7 +7,6 @@ import dk.taktstok.chart.theme.ThemeException;
 import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.export.ChartExporter;
 import dk.taktstok.export.ExportRequest;
-import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
@@ -94,16 +93,8 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + themeFile + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        if (file == null && reading.given()) {
-            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok export --help')");
-            return ExitCodes.USAGE;
-        }
-        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
-        if (options.isEmpty()) {
-            return reading.failure();
-        }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, options.get().withPassword(password.text()), err);
+        Optional<Study> study = source.load(file, reading, password, "export", err);
         if (study.isEmpty()) {
             return source.failure();
         }

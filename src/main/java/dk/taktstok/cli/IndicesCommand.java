@@ -2,7 +2,6 @@ package dk.taktstok.cli;
 
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
-import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
@@ -57,16 +56,8 @@ final class IndicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (file == null && reading.given()) {
-            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok indices --help')");
-            return ExitCodes.USAGE;
-        }
-        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
-        if (options.isEmpty()) {
-            return reading.failure();
-        }
         StudySource source = new StudySource(files);
-        Optional<Study> study = source.load(file, options.get().withPassword(password.text()), err);
+        Optional<Study> study = source.load(file, reading, password, "indices", err);
         if (study.isEmpty()) {
             return source.failure();
         }

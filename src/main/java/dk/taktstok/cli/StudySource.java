@@ -46,6 +46,24 @@ final class StudySource {
         return Optional.of(result.study());
     }
 
+    /**
+     * The study a command works on, read with the options the user gave (--layout, --weight, --codes,
+     * --password); empty, with every problem printed and {@link #failure()} set, if it cannot be had.
+     */
+    Optional<Study> load(Path file, ReadingOptions reading, PasswordOption password, String command, PrintWriter err) {
+        if (file == null && reading.given()) {
+            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok " + command + " --help')");
+            failure = ExitCodes.USAGE;
+            return Optional.empty();
+        }
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        if (options.isEmpty()) {
+            failure = reading.failure();
+            return Optional.empty();
+        }
+        return load(file, options.get().withPassword(password.text()), err);
+    }
+
     /** The exit code of the last load that failed: 2 where an option does not fit the file (--weight). */
     int failure() {
         return failure;
