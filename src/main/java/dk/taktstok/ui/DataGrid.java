@@ -80,6 +80,18 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().cells().get(category).text()));
         column.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
             @Override
+            public void startEdit() {
+                super.startEdit();
+                // while typing, ControlsFX marks the field as soon as the text is no number
+                if (getGraphic() instanceof javafx.scene.control.TextField field) {
+                    var validation = new org.controlsfx.validation.ValidationSupport();
+                    validation.registerValidator(field, false, (org.controlsfx.validation.Validator<String>)
+                            (control, typed) -> org.controlsfx.validation.ValidationResult.fromErrorIf(control,
+                                    grid.checkTyped(typed).orElse(""), grid.checkTyped(typed).isPresent()));
+                }
+            }
+
+            @Override
             public void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 GridViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();

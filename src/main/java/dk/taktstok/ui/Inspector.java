@@ -230,6 +230,10 @@ public final class Inspector extends ScrollPane {
                 substantive.selectedProperty().addListener((o, a, b) -> inspector.setRole(category.index(), b));
                 var score = new TextField(category.scoreText());
                 score.setId("score-" + category.index());
+                var validation = new org.controlsfx.validation.ValidationSupport();
+                validation.registerValidator(score, false, (org.controlsfx.validation.Validator<String>)
+                        (control, typed) -> org.controlsfx.validation.ValidationResult.fromErrorIf(control,
+                                Words.get("ui.scale.scoreNumber"), !typed.isBlank() && parse(typed).isEmpty()));
                 score.setPrefColumnCount(4);
                 score.setDisable(!category.substantive());
                 score.setOnAction(e -> parse(score.getText()).ifPresent(value -> inspector.setScore(category.index(), value)));

@@ -249,22 +249,22 @@ public final class MainWindow {
                 button("toolbar-zoom-in", "ui.menu.zoomIn", model::zoomIn));
     }
 
-    private HBox statusBar() {
-        var progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.progressProperty().bind(model.busy().progressProperty());
-        progress.visibleProperty().bind(model.busy().runningProperty());
+    /** ControlsFX's status bar: the last message, and the progress of long work with a way to cancel it. */
+    private org.controlsfx.control.StatusBar statusBar() {
+        var bar = new org.controlsfx.control.StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(javafx.beans.binding.Bindings.when(model.busy().runningProperty())
+                .then(model.busy().messageProperty()).otherwise(status.textProperty()));
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.busy().runningProperty())
+                .then(javafx.beans.binding.Bindings.when(model.busy().progressProperty().lessThan(0))
+                        .then(-1.0).otherwise(model.busy().progressProperty()))
+                .otherwise(0.0));
         var cancel = new Button(Words.get("ui.cancel"));
         cancel.setId("status-cancel");
         cancel.visibleProperty().bind(model.busy().runningProperty());
         cancel.setOnAction(e -> model.busy().cancel());
-        var message = new Label();
-        message.textProperty().bind(model.busy().messageProperty());
+        bar.getRightItems().add(cancel);
         status.setId("status-text");
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(10, status, spacer, message, progress, cancel);
-        bar.getStyleClass().add("status-bar");
         return bar;
     }
 

@@ -81,6 +81,14 @@ public final class GridViewModel {
         return categories;
     }
 
+    /** Why what the user is typing into a cell would not be taken; empty while it would be. */
+    public Optional<String> checkTyped(String typed) {
+        if (typed == null || typed.isBlank() || NumberText.read(typed.strip()) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(Words.get("grid.notANumber", typed.strip()));
+    }
+
     /**
      * Sets a share from what the user typed ("26,7", "26.7", "26,7 %", empty for no value).
      *

@@ -74,7 +74,7 @@ class DesktopUiTest {
     void typingTextInANumberCellIsRefusedWithItsReason() {
         typeInCell(0, 2, "n/a");
 
-        var status = (javafx.scene.control.Label) app.node("status-text");
+        var status = (org.controlsfx.control.StatusBar) app.node("status-bar");
         assertThat(app.fx(status::getText)).contains("'n/a'");
         assertThat(app.model.document().isDirty()).isFalse();
     }
