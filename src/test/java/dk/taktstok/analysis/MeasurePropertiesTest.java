@@ -7,12 +7,16 @@ import dk.taktstok.model.Category;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
 import dk.taktstok.model.Text;
-import dk.taktstok.testing.Property;
+import dk.taktstok.testing.Examples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * The measures' invariants on random scales and tables: any number of substantive and "don't know"
@@ -20,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class MeasurePropertiesTest {
 
-    private static final int TRIES = 2000;
     private static final double EPSILON = 1e-9;
 
     /** A scale and one item's shares on it, summing to 100. */
@@ -42,9 +45,31 @@ class MeasurePropertiesTest {
     record Move(Row row, int from, int to, double fraction) {
     }
 
-    static Move move(Random random, int size) {
+    /** Some answers moved from a substantive category to one scored at least as high. */
+    static Move upward(Random random, int size) {
         Row row = row(random, size);
-        return new Move(row, random.nextInt(row.scale().size()), random.nextInt(row.scale().size()), random.nextDouble());
+        var substantive = new ArrayList<Integer>();
+        for (int i = 0; i < row.scale().size(); i++) {
+            if (row.scale().category(i).isSubstantive()) {
+                substantive.add(i);
+            }
+        }
+        int a = substantive.remove(random.nextInt(substantive.size()));
+        int b = substantive.get(random.nextInt(substantive.size()));
+        boolean aLower = row.scale().category(a).score() <= row.scale().category(b).score();
+        return new Move(row, aLower ? a : b, aLower ? b : a, random.nextDouble());
+    }
+
+    /** All answers of a category outside the top box moved into one inside it. */
+    static Move intoTopBox(Random random, int size) {
+        Row row = row(random, size);
+        ScaleBoxes boxes = ScaleBoxes.of(row.scale());
+        var inside = new ArrayList<Integer>();
+        var outside = new ArrayList<Integer>();
+        for (int i = 0; i < row.scale().size(); i++) {
+            (boxes.isTop(i) ? inside : outside).add(i);
+        }
+        return new Move(row, outside.get(random.nextInt(outside.size())), inside.get(random.nextInt(inside.size())), 1);
     }
 
     static Row row(Random random, int size) {
@@ -85,90 +110,87 @@ class MeasurePropertiesTest {
         return sum > 0;
     }
 
-    @Test
-    void sharesAndScoresLieWithinZeroToHundredAndNetWithinPlusMinusHundred() {
-        Property.forAll(TRIES, MeasurePropertiesTest::row, row -> {
-            ItemMeasures m = row.measures();
-
-            assertThat(m.sum()).isCloseTo(100, within(1e-6));
-            assertThat(m.topBox()).isBetween(-EPSILON, 100 + EPSILON);
-            assertThat(m.dontKnow()).isBetween(-EPSILON, 100 + EPSILON);
-            assertThat(m.net()).isBetween(-100 - EPSILON, 100 + EPSILON);
-            if (hasSubstantiveAnswers(row)) {
-                assertThat(m.topBoxValid()).isBetween(-EPSILON, 100 + EPSILON);
-                if (!Double.isNaN(m.meanScore())) {
-                    assertThat(m.meanScore()).isBetween(-EPSILON, 100 + EPSILON);
-                }
-            } else {
-                assertThat(m.topBoxValid()).isNaN();
-                assertThat(m.meanScore()).isNaN();
-            }
-        });
+    @Provide
+    Arbitrary<Row> rows() {
+        return Examples.of(MeasurePropertiesTest::row);
     }
 
-    @Test
-    void rebasedSharesSumToHundred() {
-        Property.forAll(TRIES, MeasurePropertiesTest::row, row -> {
-            if (!hasSubstantiveAnswers(row)) {
-                return;
-            }
-            double sum = 0;
-            for (int c = 0; c < row.scale().size(); c++) {
-                Category category = row.scale().category(c);
-                if (category.isSubstantive()) {
-                    // a top box of this one category: its top box among valid answers is its rebased share
-                    Scale alone = row.scale().withBoxes(List.of(category.name()), List.of());
-                    sum += new Row(alone, row.shares()).measures().topBoxValid();
-                }
-            }
-            assertThat(sum).isCloseTo(100, within(1e-6));
-        });
+    @Provide
+    Arbitrary<Move> upwardMoves() {
+        return Examples.of(MeasurePropertiesTest::upward);
     }
 
-    @Test
-    void movingAnswersUpTheScaleNeverLowersTheMeanScore() {
-        Property.forAll(TRIES, MeasurePropertiesTest::move, move -> {
-            Row row = move.row();
-            int from = move.from();
-            int to = move.to();
-            Category lower = row.scale().category(from);
-            Category higher = row.scale().category(to);
-            if (!lower.isSubstantive() || !higher.isSubstantive() || higher.score() < lower.score()) {
-                return;
-            }
-            double moved = row.shares().get(from) * move.fraction();
-            var shares = new ArrayList<>(row.shares());
-            shares.set(from, shares.get(from) - moved);
-            shares.set(to, shares.get(to) + moved);
-
-            double before = row.measures().meanScore();
-            double after = row.withShares(shares).measures().meanScore();
-
-            if (!Double.isNaN(before)) {
-                assertThat(after).isGreaterThanOrEqualTo(before - 1e-9);
-            }
-        });
+    @Provide
+    Arbitrary<Move> movesIntoTopBox() {
+        return Examples.of(MeasurePropertiesTest::intoTopBox);
     }
 
-    @Test
-    void movingAnswersIntoTheTopBoxNeverLowersTopBoxOrNet() {
-        Property.forAll(TRIES, MeasurePropertiesTest::move, move -> {
-            Row row = move.row();
-            int from = move.from();
-            int to = move.to();
-            ScaleBoxes boxes = ScaleBoxes.of(row.scale());
-            if (boxes.isTop(from) || !boxes.isTop(to)) {
-                return;
+    @Property(tries = 2000)
+    void sharesAndScoresLieWithinZeroToHundredAndNetWithinPlusMinusHundred(@ForAll("rows") Row row) {
+        ItemMeasures m = row.measures();
+
+        assertThat(m.sum()).isCloseTo(100, within(1e-6));
+        assertThat(m.topBox()).isBetween(-EPSILON, 100 + EPSILON);
+        assertThat(m.dontKnow()).isBetween(-EPSILON, 100 + EPSILON);
+        assertThat(m.net()).isBetween(-100 - EPSILON, 100 + EPSILON);
+        if (hasSubstantiveAnswers(row)) {
+            assertThat(m.topBoxValid()).isBetween(-EPSILON, 100 + EPSILON);
+            if (!Double.isNaN(m.meanScore())) {
+                assertThat(m.meanScore()).isBetween(-EPSILON, 100 + EPSILON);
             }
-            var shares = new ArrayList<>(row.shares());
-            shares.set(to, shares.get(to) + shares.get(from));
-            shares.set(from, 0.0);
+        } else {
+            assertThat(m.topBoxValid()).isNaN();
+            assertThat(m.meanScore()).isNaN();
+        }
+    }
 
-            ItemMeasures before = row.measures();
-            ItemMeasures after = row.withShares(shares).measures();
+    @Property(tries = 2000)
+    void rebasedSharesSumToHundred(@ForAll("rows") Row row) {
+        Assume.that(hasSubstantiveAnswers(row));
+        double sum = 0;
+        for (int c = 0; c < row.scale().size(); c++) {
+            Category category = row.scale().category(c);
+            if (category.isSubstantive()) {
+                // a top box of this one category: its top box among valid answers is its rebased share
+                Scale alone = row.scale().withBoxes(List.of(category.name()), List.of());
+                sum += new Row(alone, row.shares()).measures().topBoxValid();
+            }
+        }
+        assertThat(sum).isCloseTo(100, within(1e-6));
+    }
 
-            assertThat(after.topBox()).isGreaterThanOrEqualTo(before.topBox() - 1e-9);
-            assertThat(after.net()).isGreaterThanOrEqualTo(before.net() - 1e-9);
-        });
+    @Property(tries = 2000)
+    void movingAnswersUpTheScaleNeverLowersTheMeanScore(@ForAll("upwardMoves") Move move) {
+        Row row = move.row();
+        int from = move.from();
+        int to = move.to();
+        double moved = row.shares().get(from) * move.fraction();
+        var shares = new ArrayList<>(row.shares());
+        shares.set(from, shares.get(from) - moved);
+        shares.set(to, shares.get(to) + moved);
+
+        double before = row.measures().meanScore();
+        double after = row.withShares(shares).measures().meanScore();
+
+        if (!Double.isNaN(before)) {
+            assertThat(after).isGreaterThanOrEqualTo(before - 1e-9);
+        }
+    }
+
+    @Property(tries = 2000)
+    void movingAnswersIntoTheTopBoxNeverLowersTopBoxOrNet(@ForAll("movesIntoTopBox") Move move) {
+        Row row = move.row();
+        int from = move.from();
+        int to = move.to();
+        var shares = new ArrayList<>(row.shares());
+        double moved = row.shares().get(from) * move.fraction();
+        shares.set(from, shares.get(from) - moved);
+        shares.set(to, shares.get(to) + moved);
+
+        ItemMeasures before = row.measures();
+        ItemMeasures after = row.withShares(shares).measures();
+
+        assertThat(after.topBox()).isGreaterThanOrEqualTo(before.topBox() - 1e-9);
+        assertThat(after.net()).isGreaterThanOrEqualTo(before.net() - 1e-9);
     }
 }

@@ -2,7 +2,7 @@ package dk.taktstok.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.testing.Property;
+import dk.taktstok.testing.Examples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -13,9 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Random and damaged files give a study or a problem, never an exception: bytes that start like each kind
@@ -33,8 +38,7 @@ class FilePropertiesTest {
 
     private static final List<byte[]> SEEDS = new ArrayList<>();
 
-    @TempDir
-    Path folder;
+    private static Path folder;
 
     /** A file's name and bytes. */
     record Sample(String name, byte[] bytes, String how) {
@@ -44,8 +48,9 @@ class FilePropertiesTest {
         }
     }
 
-    @BeforeAll
+    @BeforeContainer
     static void readSeeds() throws IOException, URISyntaxException {
+        folder = Files.createTempDirectory("taktstok-properties");
         Path resources = Path.of(FilePropertiesTest.class.getResource("seed/initiative-table.csv").toURI()).getParent().getParent();
         for (String seed : new String[] {"seed/initiative-table.csv", "json/example.json", "json/example-v1.json",
             "foreign/percent.libreoffice.xlsx", "foreign/sections.libreoffice.xls", "foreign/titled.gnumeric.xlsx",
@@ -54,7 +59,16 @@ class FilePropertiesTest {
         }
     }
 
-    private ReadResult read(Sample sample) {
+    @AfterContainer
+    static void deleteFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static ReadResult read(Sample sample) {
         Path file = folder.resolve(sample.name());
         try {
             Files.write(file, sample.bytes());
@@ -71,9 +85,9 @@ class FilePropertiesTest {
                 .doesNotContainPattern("[a-z]+\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error)"));
     }
 
-    @Test
-    void randomBytesGiveAStudyOrAProblem() {
-        Property.forAll(600, (random, size) -> {
+    @Provide
+    Arbitrary<Sample> randomFiles() {
+        return Examples.of((random, size) -> {
             byte[] start = STARTS[random.nextInt(STARTS.length)];
             byte[] rest = new byte[random.nextInt(size * 40 + 1)];
             random.nextBytes(rest);
@@ -85,19 +99,29 @@ class FilePropertiesTest {
             byte[] bytes = Arrays.copyOf(start, start.length + rest.length);
             System.arraycopy(rest, 0, bytes, start.length, rest.length);
             return new Sample(NAMES[random.nextInt(NAMES.length)], bytes, "random");
-        }, sample -> isAStudyOrAProblem(read(sample)));
+        });
     }
 
-    @Test
-    void damagedFilesGiveAStudyOrAProblem() {
-        Property.forAll(600, (random, size) -> {
+    @Provide
+    Arbitrary<Sample> damagedFiles() {
+        return Examples.of((random, size) -> {
             byte[] bytes = SEEDS.get(random.nextInt(SEEDS.size())).clone();
             StringBuilder how = new StringBuilder();
             for (int m = 0, n = 1 + random.nextInt(1 + size / 10); m < n; m++) {
                 bytes = mutate(bytes, random, how);
             }
             return new Sample(NAMES[random.nextInt(NAMES.length)], bytes, how.toString().strip());
-        }, sample -> isAStudyOrAProblem(read(sample)));
+        });
+    }
+
+    @Property(tries = 600)
+    void randomBytesGiveAStudyOrAProblem(@ForAll("randomFiles") Sample sample) {
+        isAStudyOrAProblem(read(sample));
+    }
+
+    @Property(tries = 600)
+    void damagedFilesGiveAStudyOrAProblem(@ForAll("damagedFiles") Sample sample) {
+        isAStudyOrAProblem(read(sample));
     }
 
     private static byte[] mutate(byte[] bytes, Random random, StringBuilder how) {

@@ -7,10 +7,16 @@ import dk.taktstok.io.SaveOutcome;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.StudySaver;
 import dk.taktstok.model.Study;
-import dk.taktstok.testing.Property;
+import dk.taktstok.testing.Examples;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** A study written and read again is the same study: in memory, and saved to a file and opened again. */
 class RoundTripPropertiesTest {
@@ -18,35 +24,43 @@ class RoundTripPropertiesTest {
     private final JsonStudyWriter writer = new JsonStudyWriter();
     private final JsonStudyReader reader = new JsonStudyReader();
 
-    @TempDir
-    Path folder;
+    private static Path file;
 
-    @Test
-    void aStudyWrittenAndReadAgainIsTheSame() {
-        Property.forAll(500, (random, size) -> new RandomStudies(random.nextLong()).next(),
-                study -> assertThat(reader.readString(writer.toJson(study)).study()).isEqualTo(study));
+    @BeforeContainer
+    static void makeFile() throws IOException {
+        file = Files.createTempFile("taktstok-round-trip", ".json");
     }
 
-    @Test
-    void aStudySavedAndOpenedAgainIsTheSame() {
-        StudySaver saver = StudySaver.standard();
-        Path file = folder.resolve("study.json");
-        Property.forAll(100, (random, size) -> new RandomStudies(random.nextLong()).next(), study -> {
-            var saved = saver.saveAnyway(study, file);
-            ReadResult opened = StudyFiles.standard().read(file);
-
-            assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
-            assertThat(opened.study()).isEqualTo(study);
-        });
+    @AfterContainer
+    static void deleteFile() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
     }
 
-    @Test
-    void writingIsStable() {
-        Property.forAll(300, (random, size) -> new RandomStudies(random.nextLong()).next(), (Study study) -> {
-            String once = writer.toJson(study);
-            String twice = writer.toJson(reader.readString(once).study());
+    @Provide
+    Arbitrary<Study> studies() {
+        return Examples.of((random, size) -> new RandomStudies(random.nextLong()).next());
+    }
 
-            assertThat(twice).isEqualTo(once);
-        });
+    @Property(tries = 500)
+    void aStudyWrittenAndReadAgainIsTheSame(@ForAll("studies") Study study) {
+        assertThat(reader.readString(writer.toJson(study)).study()).isEqualTo(study);
+    }
+
+    @Property(tries = 100)
+    void aStudySavedAndOpenedAgainIsTheSame(@ForAll("studies") Study study) throws IOException {
+        var saved = StudySaver.standard().saveAnyway(study, file);
+        ReadResult opened = StudyFiles.standard().read(file);
+
+        assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(opened.study()).isEqualTo(study);
+    }
+
+    @Property(tries = 300)
+    void writingIsStable(@ForAll("studies") Study study) {
+        String once = writer.toJson(study);
+        String twice = writer.toJson(reader.readString(once).study());
+
+        assertThat(twice).isEqualTo(once);
     }
 }
