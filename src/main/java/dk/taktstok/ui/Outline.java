@@ -5,6 +5,8 @@ import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import dk.taktstok.viewmodel.DocumentViewModel;
 import dk.taktstok.viewmodel.Words;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
@@ -27,6 +29,15 @@ public final class Outline extends TreeView<Outline.Entry> {
         setId("outline");
         getStyleClass().add("outline");
         setShowRoot(false);
+        // a narrow outline cuts long titles; the whole title shows on hover
+        setCellFactory(tree -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : entry.label());
+                setTooltip(empty || entry == null ? null : new Tooltip(entry.label()));
+            }
+        });
         document.studyProperty().addListener((o, a, b) -> {
             if (a == null || b == null || !a.tables().equals(b.tables()) || !a.charts().equals(b.charts())
                     || !a.metadata().equals(b.metadata())) {

@@ -48,6 +48,18 @@ class DesktopUiTest {
     }
 
     @Test
+    void theOutlineShowsEachWholeTitleOnHover() {
+        Node outline = app.node("outline");
+        List<String> tips = app.fx(() -> outline.lookupAll(".tree-cell").stream()
+                .map(javafx.scene.control.TreeCell.class::cast)
+                .filter(cell -> cell.getTooltip() != null)
+                .map(cell -> cell.getTooltip().getText()).toList());
+
+        assertThat(tips).contains("Kommunen tager oftest initiativet til samarbejdet",
+                "75 pct. vil styrke de civile aktører – men de tager sjældent initiativet");
+    }
+
+    @Test
     void openingAWorkbookShowsItsTable(@TempDir Path folder) throws Exception {
         Path workbook = SeedWorkbooks.write(folder, "survey", Format.XLSX, book -> book.sheet("Data", SeedWorkbooks.seedTable("")));
         app.dialogs.filesToOpen.add(workbook);
