@@ -31,7 +31,7 @@ public final class TableFinder {
         int[] rows = grid.filledRows();
         int i = 0;
         while (i < rows.length) {
-            FoundTable span = tryHeader(grid, rows[i]);
+            FoundTable span = tableUnder(grid, rows[i]);
             if (span == null) {
                 i++;
                 continue;
@@ -117,9 +117,45 @@ public final class TableFinder {
     private record Classified(Kind kind, GridCell label, int firstValueCol) {
     }
 
-    private enum Kind { DATA, UNITS, HEADING, OTHER }
+    /**
+     * DATA: a label and two or more values. REPEATED_WORD: a label and one word in two or more
+     * value cells ("Ikke spurgt"), maybe values too. SPARSE: a label and fewer than two values, maybe
+     * one word once.
+     */
+    private enum Kind { DATA, REPEATED_WORD, SPARSE, UNITS, HEADING, OTHER }
 
-    private FoundTable tryHeader(Grid grid, int headerRow) {
+    /** Where a scan of the rows under a header stopped. */
+    private enum Stop { END, TEXT_ROW_BEFORE_DATA, TEXT_ROW_AMONG_DATA }
+
+    /** The result of one scan: the table, if any, and why the scan stopped. */
+    private record Scan(FoundTable table, Stop stop) {
+    }
+
+    /**
+     * The table under a header row. A first scan ends the table at any row that is not data. If it
+     * stopped at an item whose answers are missing or written as words, a second scan keeps such
+     * rows, for the builder to report cell by cell, and goes on to the rows under them: after data
+     * rows always; before the first data row only where one word fills two or more cells, for a
+     * row with just a label and a number may as well start a list that is no survey table (a
+     * balance sheet, a parts list), and a grid with no table must stay one.
+     */
+    private FoundTable tableUnder(Grid grid, int headerRow) {
+        Scan strict = tryHeader(grid, headerRow, false);
+        if (strict.stop() == Stop.END
+                || (strict.table() == null && strict.stop() == Stop.TEXT_ROW_AMONG_DATA)) {
+            return strict.table();
+        }
+        FoundTable longer = tryHeader(grid, headerRow, true).table();
+        if (longer == null) {
+            return strict.table();
+        }
+        if (strict.table() == null || longer.body().getLast().row() > strict.table().body().getLast().row()) {
+            return longer;
+        }
+        return strict.table();
+    }
+
+    private Scan tryHeader(Grid grid, int headerRow, boolean withTextValues) {
         BitSet header = new BitSet();
         for (GridCell cell : grid.row(headerRow)) {
             if (CellTypes.isWordy(cell)) {
@@ -127,11 +163,13 @@ public final class TableFinder {
             }
         }
         if (header.cardinality() < 2) {
-            return null;
+            return new Scan(null, Stop.END);
         }
+        Stop stop = Stop.END;
         List<BodyRow> body = new ArrayList<>();
         Map<Integer, Integer> firstValueCols = new HashMap<>();
-        List<Heading> pending = new ArrayList<>();
+        List<BodyRow> pending = new ArrayList<>(); // headings and rows of text values, kept when data follows
+        Map<Integer, Integer> labelCols = new HashMap<>(); // row → its label's column, for rows of text values
         int previous = headerRow;
         for (int r = grid.nextFilledRow(headerRow); r >= 0; r = grid.nextFilledRow(r)) {
             if (r - previous - 1 > MAX_BLANK_ROWS) {
@@ -140,6 +178,9 @@ public final class TableFinder {
             List<GridCell> cells = grid.row(r);
             Classified row = classify(cells, header);
             if (row.kind() == Kind.DATA) {
+                if (!sameLabelColumn(pending, labelCols, row.label().col())) {
+                    break; // what stood between was the start of something else, such as a new table's header
+                }
                 body.addAll(pending);
                 pending.clear();
                 body.add(new Data(r));
@@ -148,13 +189,24 @@ public final class TableFinder {
                 // a row of "%" or "pct." under the header belongs to the header
             } else if (row.kind() == Kind.HEADING && pending.size() < MAX_HEADINGS_IN_A_ROW) {
                 pending.add(new Heading(r, cells.getFirst()));
+            } else if (row.kind() == Kind.REPEATED_WORD || row.kind() == Kind.SPARSE) {
+                boolean keep = withTextValues && pending.size() < MAX_HEADINGS_IN_A_ROW
+                        && (!body.isEmpty() || row.kind() == Kind.REPEATED_WORD);
+                if (!keep) {
+                    stop = body.isEmpty() ? Stop.TEXT_ROW_BEFORE_DATA : Stop.TEXT_ROW_AMONG_DATA;
+                    break;
+                }
+                // an item with answers missing or written as words: its cells are reported, and the
+                // rows under it stay in the table
+                pending.add(new Data(r));
+                labelCols.put(r, row.label().col());
             } else {
                 break;
             }
             previous = r;
         }
         if (firstValueCols.isEmpty()) {
-            return null;
+            return new Scan(null, stop);
         }
         int firstValueCol = mode(firstValueCols.values());
         // a "heading" standing among the values is not one: the table ends above it
@@ -165,9 +217,15 @@ public final class TableFinder {
             }
         }
         if (body.stream().noneMatch(Data.class::isInstance)) {
-            return null;
+            return new Scan(null, stop);
         }
-        return layout(grid, headerRow, header, body, firstValueCol);
+        return new Scan(layout(grid, headerRow, header, body, firstValueCol), stop);
+    }
+
+    /** Rows of text values among {@code pending} have their label where the data row has its label. */
+    private static boolean sameLabelColumn(List<BodyRow> pending, Map<Integer, Integer> labelCols, int labelCol) {
+        return pending.stream().filter(Data.class::isInstance)
+                .allMatch(row -> labelCols.get(row.row()) == labelCol);
     }
 
     private static List<BodyRow> trimTrailingHeadings(List<BodyRow> body) {
@@ -280,7 +338,10 @@ public final class TableFinder {
 
     /**
      * A data row has words (its label) followed by at least two values under header cells. A row
-     * with a single text cell may be a section heading; a row of "%" under the header gives units.
+     * with a single text cell may be a section heading; a row of "%" under the header gives units. A
+     * label followed, under header cells, by fewer than two values, or by one and the same word
+     * ("Ikke spurgt", "Infinity"), is an item with answers missing or written as words; it is not the
+     * header of a new table, which would name two or more categories.
      */
     private static Classified classify(List<GridCell> cells, BitSet header) {
         if (cells.stream().allMatch(c -> c.isText() && Vocabulary.isUnit(c.text()))) {
@@ -308,7 +369,36 @@ public final class TableFinder {
         if (cells.size() == 1 && label != null) {
             return new Classified(Kind.HEADING, label, -1);
         }
+        if (cells.size() >= 2 && CellTypes.isWordy(cells.getFirst())) {
+            int repeats = timesOneWordUnderHeader(cells, header);
+            if (repeats >= 0) {
+                return new Classified(repeats >= 2 ? Kind.REPEATED_WORD : Kind.SPARSE, cells.getFirst(), -1);
+            }
+        }
         return new Classified(Kind.OTHER, null, -1);
+    }
+
+    /**
+     * After the first cell, where all cells stand under header cells and the words among them are one
+     * and the same: how many cells hold that word (0 if none); otherwise -1.
+     */
+    private static int timesOneWordUnderHeader(List<GridCell> cells, BitSet header) {
+        String word = null;
+        int times = 0;
+        for (GridCell cell : cells.subList(1, cells.size())) {
+            if (!header.get(cell.col())) {
+                return -1;
+            }
+            if (CellTypes.isWordy(cell)) {
+                String text = cell.text().strip(); // not Texts.clean: a cell may hold 32,767 characters
+                if (word != null && !word.equals(text)) {
+                    return -1;
+                }
+                word = text;
+                times++;
+            }
+        }
+        return times;
     }
 
     private static int count(Map<Integer, int[]> counts, int col) {

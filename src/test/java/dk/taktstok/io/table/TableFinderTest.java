@@ -190,6 +190,59 @@ class TableFinderTest {
     }
 
     @Test
+    void itemAnsweredWithOneWordStaysInTheTableWithTheRowsUnderIt() {
+        List<Object[]> rows = seedRows("");
+        rows.set(3, row(Seed.LABELS.get(2), "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt"));
+
+        List<FoundTable> tables = finder.find(sheet("Data", rows));
+
+        assertThat(tables).hasSize(1);
+        assertThat(tables.getFirst().body()).hasSize(6);
+    }
+
+    @Test
+    void firstItemAnsweredWithOneWordStaysInTheTableWithTheRowsUnderIt() {
+        List<Object[]> rows = seedRows("");
+        rows.set(1, row(Seed.LABELS.getFirst(), "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt"));
+
+        List<FoundTable> tables = finder.find(sheet("Data", rows));
+
+        assertThat(tables).hasSize(1);
+        assertThat(tables.getFirst().body()).hasSize(6);
+        assertThat(tables.getFirst().headerRow()).isZero();
+    }
+
+    @Test
+    void listUnderALabelWithOneNumberIsNoTable() {
+        // a parts list or balance sheet: one number under the header first, then rows of numbers
+        Grid list = sheet("Data", row(null, "Nr.", "Antal", "Pris"), row("Dele i alt", 1),
+                row("Skruer", 2, 40, 90), row("Møtrikker", 3, 60, 10), row("Skiver", 4, 20, 50));
+
+        assertThat(finder.find(list)).isEmpty();
+    }
+
+    @Test
+    void itemWithASingleValueStaysInTheTableWithTheRowsUnderIt() {
+        List<Object[]> rows = seedRows("");
+        rows.set(3, row(Seed.LABELS.get(2), 32.1));
+
+        List<FoundTable> tables = finder.find(sheet("Data", rows));
+
+        assertThat(tables).hasSize(1);
+        assertThat(tables.getFirst().body()).hasSize(6);
+    }
+
+    @Test
+    void itemAnsweredWithOneWordAtTheEndIsNotTakenForData() {
+        List<Object[]> rows = concat(seedRows(""), rows(row("Kilde:", "KORA")));
+
+        FoundTable table = finder.find(sheet("Data", rows)).getFirst();
+
+        assertThat(table.body()).hasSize(6);
+        assertThat(table.notes()).extracting(Line::text).containsExactly("Kilde: KORA");
+    }
+
+    @Test
     void totalRowAtTheBottomStaysInTheBodyForTheBuilderToLeaveOut() {
         List<Object[]> rows = seedRows("");
         rows.add(row("I alt", 17.2, 46.3, 15.8, 5.9, 14.8));
