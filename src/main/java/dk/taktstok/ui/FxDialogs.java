@@ -12,9 +12,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -121,23 +123,33 @@ public final class FxDialogs implements Dialogs {
         var alert = new Alert(Alert.AlertType.ERROR);
         alert.setHeaderText(title);
         int newline = message.indexOf('\n');
-        alert.setContentText(newline < 0 ? message : message.substring(0, newline));
-        if (newline >= 0) {
+        if (newline < 0) {
+            alert.setContentText(message);
+        } else {
+            // the list of problems under the sentence, always shown: no "Show details" to find
+            var sentence = new Label(message.substring(0, newline));
+            sentence.setWrapText(true);
             var details = new TextArea(message.substring(newline).strip());
+            details.setId("error-details");
             details.setEditable(false);
             details.setWrapText(true);
-            alert.getDialogPane().setExpandableContent(details);
-            alert.getDialogPane().setExpanded(true);
+            details.setPrefRowCount(8);
+            var content = new VBox(8, sentence, details);
+            content.setPrefWidth(560);
+            alert.getDialogPane().setContent(content);
         }
         prepare(alert);
         alert.showAndWait();
     }
 
+    /** The owner window, the title, and buttons in the user's language (JavaFX has no Danish of its own). */
     private void prepare(Dialog<?> dialog) {
         if (owner.get() != null) {
             dialog.initOwner(owner.get());
         }
         dialog.setTitle("Taktstok");
+        var cancel = new ButtonType(Words.get("ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().replaceAll(type -> type == ButtonType.CANCEL ? cancel : type);
     }
 
     private Optional<Path> remember(File file) {
