@@ -5,13 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What reading a file gave: a study (absent when the file could not be read at all) and the problems
- * found on the way, in the order met.
+ * What reading a file gave: a study (absent when the file could not be read at all), the problems
+ * found on the way, in the order met, and where the study's parts came from, so that a problem can be
+ * matched to its item or share.
  */
-public record ReadResult(Study study, List<Problem> problems) {
+public record ReadResult(Study study, List<Problem> problems, SourceMap places) {
 
     public ReadResult {
         problems = List.copyOf(problems);
+        places = places == null ? SourceMap.NONE : places;
+    }
+
+    public ReadResult(Study study, List<Problem> problems) {
+        this(study, problems, SourceMap.NONE);
     }
 
     public static ReadResult failed(Problem problem) {

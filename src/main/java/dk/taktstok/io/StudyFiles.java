@@ -99,7 +99,7 @@ public final class StudyFiles {
         if (parsed.study() != null) {
             problems.addAll(StudyValidator.validate(parsed.study(), parsed.sourceMap()));
         }
-        return new ReadResult(parsed.study(), problems);
+        return new ReadResult(parsed.study(), problems, parsed.sourceMap());
     }
 
     private static boolean isJsonName(Path file) {

@@ -4,11 +4,16 @@ import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.chart.layout.DefaultCharts;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.SourceMap;
+import dk.taktstok.io.StudyValidator;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -33,6 +38,8 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** Problems met reading the file at a share or an item of the study, by {@link #placeKey}. */
+    private final Map<String, Problem> readAtPlaces = new HashMap<>();
     private final ObjectProperty<String> selectedTable = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedChart = new SimpleObjectProperty<>();
     private final History history = new History();
@@ -44,10 +51,35 @@ public final class DocumentViewModel {
 
     /** A study just opened: nothing to undo, nothing unsaved. */
     public void load(Study opened, Path from, List<Problem> read) {
+        load(opened, from, read, SourceMap.NONE);
+    }
+
+    /**
+     * A study just opened, with the places its parts came from. The study-wide checks' problems are left
+     * out of {@link #problems}, for the grid checks the study as it is now; the reader's own problems at
+     * a share or an item ("'n/a' is not a number") go to that cell or row ({@link #readProblemAt}); the
+     * rest stay in {@link #problems}.
+     */
+    public void load(Study opened, Path from, List<Problem> read, SourceMap places) {
         saved = opened;
         history.clear();
         file.set(from);
-        problems.setAll(read);
+        var checked = new HashSet<>(StudyValidator.validate(opened, places));
+        Map<String, String> keyOfPlace = keysOfPlaces(opened, places);
+        readAtPlaces.clear();
+        var others = new java.util.ArrayList<Problem>();
+        for (Problem problem : read) {
+            if (checked.contains(problem)) {
+                continue;
+            }
+            String key = problem.location() == null ? null : keyOfPlace.get(problem.location());
+            if (key != null) {
+                readAtPlaces.putIfAbsent(key, problem);
+            } else {
+                others.add(problem);
+            }
+        }
+        problems.setAll(others);
         set(opened);
         selectedTable.set(opened.tables().isEmpty() ? null : opened.tables().getFirst().id());
         List<ChartSpec> charts = DefaultCharts.of(opened);
@@ -134,8 +166,43 @@ public final class DocumentViewModel {
         return dirty.get();
     }
 
+    /** The problems met reading the file that belong to no share or item of the study. */
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The reader's problem at a share ({@code category} 0 and up) or at an item as a whole
+     * ({@code category} -1), as the file was read; empty if there was none.
+     */
+    public Optional<Problem> readProblemAt(String tableId, String itemId, int category) {
+        return Optional.ofNullable(readAtPlaces.get(placeKey(tableId, itemId, category)));
+    }
+
+    private static Map<String, String> keysOfPlaces(Study study, SourceMap places) {
+        var keys = new HashMap<String, String>();
+        for (int t = 0; t < study.tables().size(); t++) {
+            SurveyTable table = study.tables().get(t);
+            int categories = study.scaleOf(table).size();
+            for (int i = 0; i < table.items().size(); i++) {
+                String itemId = table.items().get(i).id();
+                String item = places.item(t, i);
+                if (item != null) {
+                    keys.putIfAbsent(item, placeKey(table.id(), itemId, -1));
+                }
+                for (int c = 0; c < categories; c++) {
+                    String share = places.share(t, i, c);
+                    if (share != null) {
+                        keys.putIfAbsent(share, placeKey(table.id(), itemId, c));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String placeKey(String tableId, String itemId, int category) {
+        return tableId + "\t" + itemId + "\t" + category;
     }
 
     public History history() {

@@ -67,7 +67,10 @@ public final class GridViewModel {
         return language;
     }
 
-    /** What the problems list shows: the problems met reading the file, then those of the table's cells now. */
+    /**
+     * What the problems list shows: the problems met reading the file that belong to no cell, then those
+     * of the table's cells and rows now; a cell's problem from reading stays until the cell is changed.
+     */
     public ObservableList<ProblemLine> problems() {
         return problems;
     }
@@ -147,18 +150,29 @@ public final class GridViewModel {
             for (int c = 0; c < scale.size(); c++) {
                 double value = c < item.shares().size() ? item.share(c) : Double.NaN;
                 Problem problem = found.get(key(tableIndex, i, c));
+                if (problem == null) {
+                    // the reader's words for the cell, while it still holds what was read
+                    problem = document.readProblemAt(table.id(), item.id(), c)
+                            .filter(read -> Double.isNaN(value) || !read.isError())
+                            .map(read -> new Problem(read.severity(), null, read.message()))
+                            .orElse(null);
+                }
                 if (problem == null && Double.isNaN(value)) {
                     problem = Problem.error(null, Words.get("grid.noValue"));
                 }
                 cells.add(new Cell(value, Double.isNaN(value) ? "" : numbers.decimal(value, 1), Mark.of(problem)));
                 if (problem != null) {
-                    lines.add(new ProblemLine(problem.isError(), item.label().text() + " · "
+                    lines.add(new ProblemLine(problem.isError(), shorten(item.label().text()) + " · "
                             + scale.category(c).label().text() + ": " + problem.message(), i, c + 2));
                 }
             }
             String group = table.groupOf(item);
             String groupLabel = group == null ? "" : table.group(group).map(g -> g.label().text()).orElse(group);
             Problem rowProblem = found.get(key(tableIndex, i, -1));
+            if (rowProblem == null) {
+                rowProblem = document.readProblemAt(table.id(), item.id(), -1)
+                        .map(read -> new Problem(read.severity(), null, read.message())).orElse(null);
+            }
             if (rowProblem != null) {
                 lines.add(new ProblemLine(rowProblem.isError(), rowProblem.message(), i, 0));
             }
@@ -202,7 +216,12 @@ public final class GridViewModel {
         return table + "/" + item + "/" + category;
     }
 
+    /** A long label cut to about 40 characters, after a whole word where one ends near there. */
     private static String shorten(String label) {
-        return label.length() <= 40 ? label : label.substring(0, 39).stripTrailing() + "…";
+        if (label.length() <= 40) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', 39);
+        return label.substring(0, cut >= 20 ? cut : 39).stripTrailing() + "…";
     }
 }

@@ -177,7 +177,7 @@ public final class MainViewModel {
             dialogs.showError(Words.get("paste.title"), describe(result.problems(), Words.get("paste.nothing")));
             return;
         }
-        document.load(result.study(), null, result.problems());
+        document.load(result.study(), null, result.problems(), result.places());
         showingSample.set(false);
         chooseTable(result.study());
     }
@@ -252,7 +252,7 @@ public final class MainViewModel {
                     Words.get("open.unreadable", file.getFileName())));
             return;
         }
-        document.load(result.study(), file, result.problems());
+        document.load(result.study(), file, result.problems(), result.places());
         showingSample.set(false);
         settings.addRecentFile(file);
         recentFiles.setAll(settings.recentFiles());

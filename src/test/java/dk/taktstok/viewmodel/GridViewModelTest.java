@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.chart.theme.ThemeFiles;
+import dk.taktstok.io.ReadResult;
 import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.Severity;
 import dk.taktstok.io.SourceMap;
 import dk.taktstok.io.StudyValidator;
@@ -14,9 +16,14 @@ import dk.taktstok.model.Measure;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.InLanguage;
 import dk.taktstok.testing.Seed;
+import dk.taktstok.testing.SeedWorkbooks;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +52,40 @@ class GridViewModelTest {
     private double rowOneTopBox() {
         return document.measures().table("initiative").orElseThrow().item(ROW_1).orElseThrow()
                 .measures().get(Measure.TOP_BOX);
+    }
+
+    /** The seed table as a workbook with "n/a" where the third item's "Somme tider" should be (Data!C4). */
+    private void openWorkbookWithNa(Path folder) throws IOException {
+        List<Object[]> rows = SeedWorkbooks.seedTable("");
+        rows.get(3)[2] = "n/a";
+        Path workbook = SeedWorkbooks.write(folder, "na", SeedWorkbooks.Format.XLSX, book -> book.sheet("Data", rows));
+        ReadResult read = StudyFiles.standard().read(workbook);
+        document.load(read.study(), workbook, read.problems(), read.places());
+    }
+
+    private static final String NA_LINE = "Kommunen går i dialog med civile… · Somme tider: 'n/a' is not a number";
+
+    @Test
+    void aCellThatCouldNotBeReadShowsTheReadersWordsThereOnce(@TempDir Path folder) throws IOException {
+        openWorkbookWithNa(folder);
+
+        assertThat(grid.problems()).extracting(GridViewModel.ProblemLine::text).containsExactly(NA_LINE);
+        assertThat(grid.problems().getFirst().row()).isEqualTo(2);
+        assertThat(row(2).cells().get(1).mark()).isNotNull();
+        assertThat(document.problems()).isEmpty();
+    }
+
+    @Test
+    void aCellThatCouldNotBeReadLosesTheReadersWordsWhenFixedAndGetsThemBackOnUndo(@TempDir Path folder)
+            throws IOException {
+        openWorkbookWithNa(folder);
+        String itemId = row(2).itemId();
+
+        grid.editShare(itemId, 1, "47,6");
+        assertThat(grid.problems()).isEmpty();
+
+        document.undo();
+        assertThat(grid.problems()).extracting(GridViewModel.ProblemLine::text).containsExactly(NA_LINE);
     }
 
     @Test
