@@ -59,13 +59,7 @@ public final class TableBuilder {
         String section = null;
         for (BodyRow bodyRow : table.body()) {
             if (bodyRow instanceof Heading heading) {
-                String text = Texts.clean(heading.cell().display());
-                if (section == null && !items.isEmpty()) {
-                    // items above the first heading belong to no section: this may be an item without values
-                    problems.add(Problem.warning(heading.cell().location(), "'" + text
-                            + "' has no values, so it is read as a heading over the rows under it; if it is an item, fill in its values"));
-                }
-                section = text;
+                section = Texts.clean(heading.cell().display());
                 continue;
             }
             int r = ((Data) bodyRow).row();

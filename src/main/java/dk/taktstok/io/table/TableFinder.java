@@ -117,12 +117,7 @@ public final class TableFinder {
     private record Classified(Kind kind, GridCell label, int firstValueCol) {
     }
 
-    /**
-     * DATA: a label and two or more values. REPEATED_WORD: a label and one word in two or more
-     * value cells ("Ikke spurgt"), maybe values too. SPARSE: a label and fewer than two values, maybe
-     * one word once.
-     */
-    private enum Kind { DATA, REPEATED_WORD, SPARSE, UNITS, HEADING, OTHER }
+    private enum Kind { DATA, UNITS, HEADING, OTHER }
 
     /** Where a scan of the rows under a header stopped. */
     private enum Stop { END, TEXT_ROW_BEFORE_DATA, TEXT_ROW_AMONG_DATA }
@@ -133,11 +128,12 @@ public final class TableFinder {
 
     /**
      * The table under a header row. A first scan ends the table at any row that is not data. If it
-     * stopped at an item whose answers are missing or written as words, a second scan keeps such
-     * rows, for the builder to report cell by cell, and goes on to the rows under them: after data
-     * rows always; before the first data row only where one word fills two or more cells, for a
-     * row with just a label and a number may as well start a list that is no survey table (a
-     * balance sheet, a parts list), and a grid with no table must stay one.
+     * stopped at a row that starts with words, it may be an item whose answers are missing or written
+     * as words ("Ikke spurgt"): a second scan keeps such rows, for the builder to report cell by cell,
+     * and goes on to the rows under them. Where the first scan found no table at all, the second one's
+     * table must hold shares in every category column under distinct headings: a row with just a label
+     * and a number may as well start a list that is no survey table (a balance sheet, a parts list),
+     * and a grid with no table must stay one.
      */
     private FoundTable tableUnder(Grid grid, int headerRow) {
         Scan strict = tryHeader(grid, headerRow, false);
@@ -149,13 +145,34 @@ public final class TableFinder {
         if (longer == null) {
             return strict.table();
         }
-        if (strict.table() == null || longer.body().getLast().row() > strict.table().body().getLast().row()) {
-            return longer;
+        if (strict.table() == null) {
+            return everyColumnHoldsShares(grid, longer) && categoriesAreDistinct(grid, longer) ? longer : null;
         }
-        return strict.table();
+        return longer.body().getLast().row() > strict.table().body().getLast().row() ? longer : strict.table();
     }
 
-    private Scan tryHeader(Grid grid, int headerRow, boolean withTextValues) {
+    private static boolean categoriesAreDistinct(Grid grid, FoundTable table) {
+        var names = new HashSet<String>();
+        for (int c : table.categoryCols()) {
+            if (!names.add(Texts.clean(grid.cell(table.headerRow(), c).text()).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** In each category column, most of the numbers lie between 0 and 100 (or 0 and 1, as fractions). */
+    private static boolean everyColumnHoldsShares(Grid grid, FoundTable table) {
+        List<Integer> dataRows = table.body().stream().filter(Data.class::isInstance).map(BodyRow::row).toList();
+        for (int c : table.categoryCols()) {
+            if (!looksLikeShares(grid, dataRows, List.of(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Scan tryHeader(Grid grid, int headerRow, boolean keepItemsWithoutNumbers) {
         BitSet header = new BitSet();
         for (GridCell cell : grid.row(headerRow)) {
             if (CellTypes.isWordy(cell)) {
@@ -168,8 +185,8 @@ public final class TableFinder {
         Stop stop = Stop.END;
         List<BodyRow> body = new ArrayList<>();
         Map<Integer, Integer> firstValueCols = new HashMap<>();
-        List<BodyRow> pending = new ArrayList<>(); // headings and rows of text values, kept when data follows
-        Map<Integer, Integer> labelCols = new HashMap<>(); // row → its label's column, for rows of text values
+        List<BodyRow> pending = new ArrayList<>(); // headings, and rows that may be items: kept when data follows
+        int lastLabelCol = -1;
         int previous = headerRow;
         for (int r = grid.nextFilledRow(headerRow); r >= 0; r = grid.nextFilledRow(r)) {
             if (r - previous - 1 > MAX_BLANK_ROWS) {
@@ -178,28 +195,25 @@ public final class TableFinder {
             List<GridCell> cells = grid.row(r);
             Classified row = classify(cells, header);
             if (row.kind() == Kind.DATA) {
-                if (!sameLabelColumn(pending, labelCols, row.label().col())) {
+                int labelCol = labelColumn(cells, row.firstValueCol());
+                if (!itemsWithoutNumbers(grid, pending, header, row.firstValueCol(), labelCol, false)) {
                     break; // what stood between was the start of something else, such as a new table's header
                 }
                 body.addAll(pending);
                 pending.clear();
                 body.add(new Data(r));
                 firstValueCols.put(r, row.firstValueCol());
+                lastLabelCol = labelCol;
             } else if (row.kind() == Kind.UNITS && body.isEmpty() && pending.isEmpty()) {
                 // a row of "%" or "pct." under the header belongs to the header
             } else if (row.kind() == Kind.HEADING && pending.size() < MAX_HEADINGS_IN_A_ROW) {
                 pending.add(new Heading(r, cells.getFirst()));
-            } else if (row.kind() == Kind.REPEATED_WORD || row.kind() == Kind.SPARSE) {
-                boolean keep = withTextValues && pending.size() < MAX_HEADINGS_IN_A_ROW
-                        && (!body.isEmpty() || row.kind() == Kind.REPEATED_WORD);
-                if (!keep) {
+            } else if (row.kind() == Kind.OTHER && CellTypes.isWordy(cells.getFirst())) {
+                if (!keepItemsWithoutNumbers || pending.size() >= MAX_HEADINGS_IN_A_ROW) {
                     stop = body.isEmpty() ? Stop.TEXT_ROW_BEFORE_DATA : Stop.TEXT_ROW_AMONG_DATA;
                     break;
                 }
-                // an item with answers missing or written as words: its cells are reported, and the
-                // rows under it stay in the table
-                pending.add(new Data(r));
-                labelCols.put(r, row.label().col());
+                pending.add(new Data(r)); // judged when data follows, or at the end
             } else {
                 break;
             }
@@ -209,6 +223,18 @@ public final class TableFinder {
             return new Scan(null, stop);
         }
         int firstValueCol = mode(firstValueCols.values());
+        // at the end, an item whose answers are all one word ("Ikke spurgt") still belongs to the table;
+        // other rows there are left for the notes (a "Kilde: | KORA" line)
+        int keep = -1;
+        for (int k = 0; k < pending.size(); k++) {
+            if (pending.get(k) instanceof Data candidate
+                    && itemsWithoutNumbers(grid, List.of(candidate), header, firstValueCol, lastLabelCol, true)) {
+                keep = k;
+            } else if (pending.get(k) instanceof Data) {
+                break;
+            }
+        }
+        body.addAll(pending.subList(0, keep + 1));
         // a "heading" standing among the values is not one: the table ends above it
         for (int k = 0; k < body.size(); k++) {
             if (body.get(k) instanceof Heading h && h.cell().col() >= firstValueCol) {
@@ -222,10 +248,60 @@ public final class TableFinder {
         return new Scan(layout(grid, headerRow, header, body, firstValueCol), stop);
     }
 
-    /** Rows of text values among {@code pending} have their label where the data row has its label. */
-    private static boolean sameLabelColumn(List<BodyRow> pending, Map<Integer, Integer> labelCols, int labelCol) {
-        return pending.stream().filter(Data.class::isInstance)
-                .allMatch(row -> labelCols.get(row.row()) == labelCol);
+    /** The label's column in a data row: its last word cell left of the values. */
+    private static int labelColumn(List<GridCell> cells, int firstValueCol) {
+        int labelCol = -1;
+        for (GridCell cell : cells) {
+            if (cell.col() < firstValueCol && CellTypes.isWordy(cell)) {
+                labelCol = cell.col();
+            }
+        }
+        return labelCol;
+    }
+
+    /**
+     * Whether the rows that may be items among {@code pending} are items whose answers are missing or
+     * written as words: left of the values only words, the last of them in the label column, and not a
+     * note; under header cells fewer than two values, and either no words or one and the same word in
+     * two or more cells ("Ikke spurgt"), or, where {@code repeatedWordOnly}, only the latter. A single
+     * word ("Kilde: | KORA", "Tabel 2: | Borgere", "Mænd | (n = 480)") is no item.
+     */
+    private static boolean itemsWithoutNumbers(Grid grid, List<BodyRow> pending, BitSet header, int firstValueCol,
+            int labelCol, boolean repeatedWordOnly) {
+        for (BodyRow candidate : pending) {
+            if (!(candidate instanceof Data data)) {
+                continue;
+            }
+            int label = -1;
+            String word = null;
+            int words = 0;
+            int values = 0;
+            for (GridCell cell : grid.row(data.row())) {
+                if (cell.col() < firstValueCol) {
+                    if (!CellTypes.isWordy(cell)) {
+                        return false;
+                    }
+                    label = cell.col();
+                } else if (!header.get(cell.col())) {
+                    return false;
+                } else if (CellTypes.isWordy(cell)) {
+                    String text = cell.text().strip(); // not Texts.clean: a cell may hold 32,767 characters
+                    if (word != null && !word.equals(text)) {
+                        return false;
+                    }
+                    word = text;
+                    words++;
+                } else {
+                    values++;
+                }
+            }
+            boolean answers = repeatedWordOnly ? words >= 2 : words != 1;
+            if (label != labelCol || label < 0 || values >= 2 || !answers
+                    || Vocabulary.isNote(grid.cell(data.row(), label).display())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<BodyRow> trimTrailingHeadings(List<BodyRow> body) {
@@ -338,10 +414,7 @@ public final class TableFinder {
 
     /**
      * A data row has words (its label) followed by at least two values under header cells. A row
-     * with a single text cell may be a section heading; a row of "%" under the header gives units. A
-     * label followed, under header cells, by fewer than two values, or by one and the same word
-     * ("Ikke spurgt", "Infinity"), is an item with answers missing or written as words; it is not the
-     * header of a new table, which would name two or more categories.
+     * with a single text cell may be a section heading; a row of "%" under the header gives units.
      */
     private static Classified classify(List<GridCell> cells, BitSet header) {
         if (cells.stream().allMatch(c -> c.isText() && Vocabulary.isUnit(c.text()))) {
@@ -366,39 +439,11 @@ public final class TableFinder {
         if (data) {
             return new Classified(Kind.DATA, label, firstValueCol);
         }
-        if (cells.size() == 1 && label != null) {
-            return new Classified(Kind.HEADING, label, -1);
-        }
-        if (cells.size() >= 2 && CellTypes.isWordy(cells.getFirst())) {
-            int repeats = timesOneWordUnderHeader(cells, header);
-            if (repeats >= 0) {
-                return new Classified(repeats >= 2 ? Kind.REPEATED_WORD : Kind.SPARSE, cells.getFirst(), -1);
-            }
+        if (label != null && (cells.size() == 1
+                || (cells.size() == 2 && cells.get(1).isText() && Vocabulary.isCount(cells.get(1).text())))) {
+            return new Classified(Kind.HEADING, label, -1); // maybe with its number of respondents: "(n = 480)"
         }
         return new Classified(Kind.OTHER, null, -1);
-    }
-
-    /**
-     * After the first cell, where all cells stand under header cells and the words among them are one
-     * and the same: how many cells hold that word (0 if none); otherwise -1.
-     */
-    private static int timesOneWordUnderHeader(List<GridCell> cells, BitSet header) {
-        String word = null;
-        int times = 0;
-        for (GridCell cell : cells.subList(1, cells.size())) {
-            if (!header.get(cell.col())) {
-                return -1;
-            }
-            if (CellTypes.isWordy(cell)) {
-                String text = cell.text().strip(); // not Texts.clean: a cell may hold 32,767 characters
-                if (word != null && !word.equals(text)) {
-                    return -1;
-                }
-                word = text;
-                times++;
-            }
-        }
-        return times;
     }
 
     private static int count(Map<Integer, int[]> counts, int col) {

@@ -26,7 +26,7 @@ final class Vocabulary {
     /** Stand-ins for a number that a table writes where it has none. */
     private static final Set<String> PLACEHOLDERS = Set.of(
             "n/a", "na", "n.a.", "n.a", "nan", "null", "x", "(x)", "-", "--", "–", "—", "..", "...", "…", "*", "?",
-            "#n/a", "ikke oplyst", "ej oplyst");
+            "#n/a", "ikke oplyst", "ej oplyst", "ikke spurgt", "not asked");
 
     /** Marks that a row under the header gives units ("%", "pct.") rather than data. */
     private static final Set<String> UNITS = Set.of(
@@ -35,6 +35,8 @@ final class Vocabulary {
     private static final Pattern NOTE_START = Pattern.compile(
             "(?iu)^(kilde|kilder|source|sources|note|noter|notes|anm\\.?|anmærkning|anmærkninger|fodnote|footnote"
                     + "|obs|base|basis|n\\s*=|\\*|\\(\\*|†|¹|²|³|[0-9]\\)).*");
+    /** The number of respondents of a section, beside its name: "(n = 480)", "n=1.024", "(N: 98)". */
+    private static final Pattern COUNT = Pattern.compile("(?iu)^\\(?\\s*n\\s*[=:]?\\s*[0-9][0-9 .,]*\\)?$");
     private static final Pattern SOURCE_START = Pattern.compile("(?iu)^(kilde|kilder|source|sources)\\s*:\\s*(.+)$");
 
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
@@ -81,6 +83,11 @@ final class Vocabulary {
     }
 
     /** Whether a line under a table reads as a note: "Kilde: …", "Note: …", "* …". */
+    /** A section's number of respondents written beside its name, such as "(n = 480)". */
+    static boolean isCount(String text) {
+        return COUNT.matcher(text.strip()).matches();
+    }
+
     static boolean isNote(String line) {
         return NOTE_START.matcher(line.strip()).matches();
     }

@@ -129,18 +129,6 @@ class TableBuilderTest {
     }
 
     @Test
-    void labelWithoutValuesAmongItemsIsReadAsAHeadingWithAWarning() {
-        List<Object[]> rows = seedRows("");
-        rows.set(3, row(Seed.LABELS.get(2)));
-
-        BuiltTable table = build(rows);
-
-        assertThat(table.problems()).containsExactly(Problem.warning("Data!A4", "'" + Seed.LABELS.get(2)
-                + "' has no values, so it is read as a heading over the rows under it; if it is an item, fill in its values"));
-        assertThat(table.items()).hasSize(5);
-    }
-
-    @Test
     void missingCellInADataRowIsAnErrorNamingTheCategory() {
         List<Object[]> rows = seedRows("");
         rows.set(2, row(Seed.LABELS.get(1), 15.5, 46.7, 17.9, null, 13.3));

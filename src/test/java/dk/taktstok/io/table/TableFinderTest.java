@@ -189,57 +189,105 @@ class TableFinderTest {
         assertThat(table.categoryCols()).containsExactly(1, 2, 3, 4, 5);
     }
 
-    @Test
-    void itemAnsweredWithOneWordStaysInTheTableWithTheRowsUnderIt() {
+    /** The seed table with one item's row replaced. */
+    private static List<Object[]> seedWith(int item, Object... replacement) {
         List<Object[]> rows = seedRows("");
-        rows.set(3, row(Seed.LABELS.get(2), "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt"));
-
-        List<FoundTable> tables = finder.find(sheet("Data", rows));
-
-        assertThat(tables).hasSize(1);
-        assertThat(tables.getFirst().body()).hasSize(6);
+        rows.set(item + 1, replacement);
+        return rows;
     }
 
-    @Test
-    void firstItemAnsweredWithOneWordStaysInTheTableWithTheRowsUnderIt() {
-        List<Object[]> rows = seedRows("");
-        rows.set(1, row(Seed.LABELS.getFirst(), "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt", "Ikke spurgt"));
+    private static final String WORD = "Ikke aktuelt";
+
+    @ParameterizedTest(name = "item {0}")
+    @ValueSource(ints = {0, 2, 5})
+    void itemAnsweredWithOneWordInEveryCellStaysInTheTable(int item) {
+        List<Object[]> rows = seedWith(item, Seed.LABELS.get(item), WORD, WORD, WORD, WORD, WORD);
 
         List<FoundTable> tables = finder.find(sheet("Data", rows));
 
         assertThat(tables).hasSize(1);
-        assertThat(tables.getFirst().body()).hasSize(6);
         assertThat(tables.getFirst().headerRow()).isZero();
+        assertThat(tables.getFirst().body()).hasSize(6);
+        assertThat(tables.getFirst().notes()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "item {0}")
+    @ValueSource(ints = {0, 2})
+    void itemWithASingleValueOrNoneStaysInTheTable(int item) {
+        for (Object[] row : List.of(row(Seed.LABELS.get(item), 32.1), row(Seed.LABELS.get(item), null, "Ikke spurgt"))) {
+            List<FoundTable> tables = finder.find(sheet("Data", seedWith(item, row)));
+
+            assertThat(tables).hasSize(1);
+            assertThat(tables.getFirst().body()).hasSize(6);
+        }
     }
 
     @Test
-    void listUnderALabelWithOneNumberIsNoTable() {
-        // a parts list or balance sheet: one number under the header first, then rows of numbers
-        Grid list = sheet("Data", row(null, "Nr.", "Antal", "Pris"), row("Dele i alt", 1),
-                row("Skruer", 2, 40, 90), row("Møtrikker", 3, 60, 10), row("Skiver", 4, 20, 50));
+    void itemAnsweredWithOneWordStaysInATableWithAGroupColumn() {
+        Grid grid = sheet("Data", row(null, null, "Som regel", "Somme tider", "Sjældent", "Aldrig", "Ved ikke"),
+                row("Kommunen", Seed.LABELS.get(0), 26.7, 46.4, 8.8, 5.5, 12.7),
+                row("Kommunen", Seed.LABELS.get(1), 15.5, 46.7, 17.9, 6.7, 13.3),
+                row("Civile", Seed.LABELS.get(4), WORD, WORD, WORD, WORD, WORD),
+                row(null, Seed.LABELS.get(5), 4.2, 46.1, 24.2, 8.2, 17.3));
 
-        assertThat(finder.find(list)).isEmpty();
-    }
-
-    @Test
-    void itemWithASingleValueStaysInTheTableWithTheRowsUnderIt() {
-        List<Object[]> rows = seedRows("");
-        rows.set(3, row(Seed.LABELS.get(2), 32.1));
-
-        List<FoundTable> tables = finder.find(sheet("Data", rows));
+        List<FoundTable> tables = finder.find(grid);
 
         assertThat(tables).hasSize(1);
-        assertThat(tables.getFirst().body()).hasSize(6);
+        assertThat(tables.getFirst().body()).hasSize(4);
+        assertThat(tables.getFirst().labelCol()).isEqualTo(1);
+        assertThat(tables.getFirst().groupCols()).containsExactly(0);
     }
 
     @Test
-    void itemAnsweredWithOneWordAtTheEndIsNotTakenForData() {
+    void aSourceLineBetweenBlocksOfRowsIsNoItem() {
+        List<Object[]> rows = concat(seedRows("").subList(0, 4), rows(row("Kilde:", "KORA"), BLANK, row("Tabel 2")),
+                seedRows("").subList(4, 7));
+
+        FoundTable table = finder.find(sheet("Data", rows)).getFirst();
+
+        assertThat(table.body()).hasSize(3);
+        assertThat(table.notes()).extracting(Line::text).containsExactly("Kilde: KORA");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"(n = 480)", "n=1.024", "(N: 98)"})
+    void aSectionRowWithItsNumberOfRespondentsIsAHeading(String count) {
+        List<Object[]> rows = concat(seedRows("").subList(0, 2), rows(row("Mænd", count)), seedRows("").subList(2, 4));
+
+        FoundTable table = finder.find(sheet("Data", rows)).getFirst();
+
+        assertThat(table.body()).hasSize(4);
+        assertThat(table.body().get(1)).isInstanceOf(Heading.class);
+    }
+
+    @Test
+    void aSourceLineUnderTheTableStaysANote() {
         List<Object[]> rows = concat(seedRows(""), rows(row("Kilde:", "KORA")));
 
         FoundTable table = finder.find(sheet("Data", rows)).getFirst();
 
         assertThat(table.body()).hasSize(6);
         assertThat(table.notes()).extracting(Line::text).containsExactly("Kilde: KORA");
+    }
+
+    @Test
+    void listWhoseColumnsAreNotSharesIsNoTableEvenPastAFirstRowWithoutNumbers() {
+        // a parts list: one number under the header first, then rows of numbers, most of them under 100
+        // but the prices over it
+        Grid list = sheet("Data", row(null, "Lager", "Bestilt", "Rabat", "Pris"), row("Dele i alt", 1),
+                row("Skruer", 2, 40, 10, 1250), row("Møtrikker", 3, 60, 5, 180), row("Skiver", 4, 20, 15, 450));
+
+        assertThat(finder.find(list)).isEmpty();
+    }
+
+    @Test
+    void gridWithARepeatedHeadingIsNoTablePastAFirstRowWithoutNumbers() {
+        // an equipment sheet: small numbers, but two columns named alike, and a template row first
+        Grid equipment = sheet("Data", row(null, "Type", "Other", "Count", "Other"),
+                row("String #", "{count}", "{count}", "{count}", "{count}"),
+                row("A", 1, 2, 3, 4), row("B", 2, 3, 4, 5), row("C", 3, 4, 5, 6));
+
+        assertThat(finder.find(equipment)).isEmpty();
     }
 
     @Test
