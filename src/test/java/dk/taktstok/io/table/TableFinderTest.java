@@ -271,6 +271,15 @@ class TableFinderTest {
     }
 
     @Test
+    void aCountUnderTheTableIsNoItem() {
+        List<Object[]> rows = concat(seedRows(""), rows(row("Antal besvarelser", 480)));
+
+        FoundTable table = finder.find(sheet("Data", rows)).getFirst();
+
+        assertThat(table.body()).hasSize(6);
+    }
+
+    @Test
     void listWhoseColumnsAreNotSharesIsNoTableEvenPastAFirstRowWithoutNumbers() {
         // a parts list: one number under the header first, then rows of numbers, most of them under 100
         // but the prices over it
