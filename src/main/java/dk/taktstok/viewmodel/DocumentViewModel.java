@@ -39,7 +39,9 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     /** Problems met reading the file at a share or an item of the study, by {@link #placeKey}. */
-    private final Map<String, Problem> readAtPlaces = new HashMap<>();
+    private final Map<String, List<Problem>> readAtPlaces = new HashMap<>();
+    /** Counts the studies loaded: a study opened again may be the same object, with other problems. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObjectProperty<String> selectedTable = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedChart = new SimpleObjectProperty<>();
     private final History history = new History();
@@ -57,7 +59,7 @@ public final class DocumentViewModel {
     /**
      * A study just opened, with the places its parts came from. The study-wide checks' problems are left
      * out of {@link #problems}, for the grid checks the study as it is now; the reader's own problems at
-     * a share or an item ("'n/a' is not a number") go to that cell or row ({@link #readProblemAt}); the
+     * a share or an item ("'n/a' is not a number") go to that cell or row ({@link #readProblemsAt}); the
      * rest stay in {@link #problems}.
      */
     public void load(Study opened, Path from, List<Problem> read, SourceMap places) {
@@ -74,13 +76,14 @@ public final class DocumentViewModel {
             }
             String key = problem.location() == null ? null : keyOfPlace.get(problem.location());
             if (key != null) {
-                readAtPlaces.putIfAbsent(key, problem);
+                readAtPlaces.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(problem);
             } else {
                 others.add(problem);
             }
         }
         problems.setAll(others);
         set(opened);
+        loads.set(loads.get() + 1);
         selectedTable.set(opened.tables().isEmpty() ? null : opened.tables().getFirst().id());
         List<ChartSpec> charts = DefaultCharts.of(opened);
         selectedChart.set(charts.isEmpty() ? null : charts.getFirst().id());
@@ -166,17 +169,22 @@ public final class DocumentViewModel {
         return dirty.get();
     }
 
+    /** Goes up by one each time a study is loaded (opened, pasted, recovered). */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
     /** The problems met reading the file that belong to no share or item of the study. */
     public ObservableList<Problem> problems() {
         return problems;
     }
 
     /**
-     * The reader's problem at a share ({@code category} 0 and up) or at an item as a whole
-     * ({@code category} -1), as the file was read; empty if there was none.
+     * The reader's problems at a share ({@code category} 0 and up) or at an item as a whole
+     * ({@code category} -1), as the file was read.
      */
-    public Optional<Problem> readProblemAt(String tableId, String itemId, int category) {
-        return Optional.ofNullable(readAtPlaces.get(placeKey(tableId, itemId, category)));
+    public List<Problem> readProblemsAt(String tableId, String itemId, int category) {
+        return readAtPlaces.getOrDefault(placeKey(tableId, itemId, category), List.of());
     }
 
     private static Map<String, String> keysOfPlaces(Study study, SourceMap places) {

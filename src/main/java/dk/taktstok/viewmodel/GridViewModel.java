@@ -58,6 +58,7 @@ public final class GridViewModel {
         document.studyProperty().addListener((o, a, b) -> refresh());
         document.selectedTableProperty().addListener((o, a, b) -> refresh());
         document.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> refresh());
+        document.loadsProperty().addListener((o, a, b) -> refresh());
         language.addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -127,9 +128,24 @@ public final class GridViewModel {
 
     private void refresh() {
         Optional<SurveyTable> selected = document.table();
+        Study study = document.study();
         var lines = new ArrayList<ProblemLine>();
         for (Problem problem : document.problems()) {
             lines.add(new ProblemLine(problem.isError(), problem.describe(), -1, -1));
+        }
+        Map<String, List<Problem>> live = liveProblems(study);
+        for (Problem problem : live.getOrDefault(NO_PLACE, List.of())) {
+            lines.add(new ProblemLine(problem.isError(), problem.message(), -1, -1));
+        }
+        int selectedIndex = selected.map(t -> study.tables().indexOf(t)).orElse(-1);
+        for (int t = 0; t < study.tables().size(); t++) {
+            String title = titleOf(study.tables().get(t));
+            for (Problem problem : live.getOrDefault(TABLE + t, List.of())) {
+                lines.add(new ProblemLine(problem.isError(), title + ": " + problem.message(), -1, -1));
+            }
+            if (t != selectedIndex) {
+                lines.addAll(linesOfTableNotShown(study, t, live));
+            }
         }
         if (selected.isEmpty()) {
             rows.clear();
@@ -137,57 +153,96 @@ public final class GridViewModel {
             problems.setAll(lines);
             return;
         }
-        Study study = document.study();
         var numbers = dk.taktstok.analysis.Numbers.of(language.get() != null ? language.get() : study.language());
         SurveyTable table = selected.get();
-        int tableIndex = study.tables().indexOf(table);
         Scale scale = study.scaleOf(table);
-        Map<String, Problem> found = problems(study, tableIndex);
         var newRows = new ArrayList<Row>();
         for (int i = 0; i < table.items().size(); i++) {
             Item item = table.items().get(i);
             var cells = new ArrayList<Cell>();
             for (int c = 0; c < scale.size(); c++) {
                 double value = c < item.shares().size() ? item.share(c) : Double.NaN;
-                Problem problem = found.get(key(tableIndex, i, c));
-                if (problem == null) {
-                    // the reader's words for the cell, while it still holds what was read
-                    problem = document.readProblemAt(table.id(), item.id(), c)
-                            .filter(read -> Double.isNaN(value) || !read.isError())
-                            .map(read -> new Problem(read.severity(), null, read.message()))
-                            .orElse(null);
-                }
-                if (problem == null && Double.isNaN(value)) {
-                    problem = Problem.error(null, Words.get("grid.noValue"));
-                }
+                List<Problem> found = cellProblems(live, selectedIndex, table, item, i, c, value);
+                Problem problem = found.isEmpty() && Double.isNaN(value)
+                        ? Problem.error(null, Words.get("grid.noValue")) : found.isEmpty() ? null : found.getFirst();
                 cells.add(new Cell(value, Double.isNaN(value) ? "" : numbers.decimal(value, 1), Mark.of(problem)));
-                if (problem != null) {
-                    lines.add(new ProblemLine(problem.isError(), shorten(item.label().text()) + " · "
-                            + scale.category(c).label().text() + ": " + problem.message(), i, c + 2));
+                for (Problem each : found.isEmpty() && problem != null ? List.of(problem) : found) {
+                    lines.add(new ProblemLine(each.isError(), shorten(item.label().text()) + " · "
+                            + scale.category(c).label().text() + ": " + each.message(), i, c + 2));
                 }
             }
             String group = table.groupOf(item);
             String groupLabel = group == null ? "" : table.group(group).map(g -> g.label().text()).orElse(group);
-            Problem rowProblem = found.get(key(tableIndex, i, -1));
-            if (rowProblem == null) {
-                rowProblem = document.readProblemAt(table.id(), item.id(), -1)
-                        .map(read -> new Problem(read.severity(), null, read.message())).orElse(null);
-            }
-            if (rowProblem != null) {
-                lines.add(new ProblemLine(rowProblem.isError(), rowProblem.message(), i, 0));
+            List<Problem> rowProblems = rowProblems(live, selectedIndex, table, item, i);
+            for (Problem each : rowProblems) {
+                lines.add(new ProblemLine(each.isError(), each.message(), i, 0));
             }
             double sum = cells.stream().mapToDouble(Cell::value).sum();
             newRows.add(new Row(item.id(), item.label().text(), groupLabel, cells,
-                    Double.isNaN(sum) ? "" : numbers.decimal(sum, 1), Mark.of(rowProblem)));
+                    Double.isNaN(sum) ? "" : numbers.decimal(sum, 1),
+                    Mark.of(rowProblems.isEmpty() ? null : rowProblems.getFirst())));
         }
         categories.setAll(scale.categories().stream().map(c -> c.label().text()).toList());
         rows.setAll(newRows);
         problems.setAll(lines);
     }
 
-    /** The study checks' problems of one table, keyed by cell ("t/i/c") or row ("t/i/-1"). */
-    private static Map<String, Problem> problems(Study study, int tableIndex) {
-        SourceMap cells = new SourceMap() {
+    /**
+     * A cell's problems: the checks' now; else the reader's, while the cell still holds what was read (a
+     * reader's warning stays).
+     */
+    private List<Problem> cellProblems(Map<String, List<Problem>> live, int tableIndex, SurveyTable table, Item item,
+            int i, int c, double value) {
+        List<Problem> now = live.getOrDefault(key(tableIndex, i, c), List.of());
+        if (!now.isEmpty()) {
+            return now;
+        }
+        return document.readProblemsAt(table.id(), item.id(), c).stream()
+                .filter(read -> Double.isNaN(value) || !read.isError()).toList();
+    }
+
+    /** A row's problems: the checks' now; else the reader's. */
+    private List<Problem> rowProblems(Map<String, List<Problem>> live, int tableIndex, SurveyTable table, Item item,
+            int i) {
+        List<Problem> now = live.getOrDefault(key(tableIndex, i, -1), List.of());
+        return now.isEmpty() ? document.readProblemsAt(table.id(), item.id(), -1) : now;
+    }
+
+    /** The problems of a table not shown in the grid, named by the table, for the user to choose it. */
+    private List<ProblemLine> linesOfTableNotShown(Study study, int t, Map<String, List<Problem>> live) {
+        SurveyTable table = study.tables().get(t);
+        Scale scale = study.scaleOf(table);
+        String title = titleOf(table);
+        var lines = new ArrayList<ProblemLine>();
+        for (int i = 0; i < table.items().size(); i++) {
+            Item item = table.items().get(i);
+            for (int c = 0; c < scale.size(); c++) {
+                double value = c < item.shares().size() ? item.share(c) : Double.NaN;
+                for (Problem each : cellProblems(live, t, table, item, i, c, value)) {
+                    lines.add(new ProblemLine(each.isError(), title + " · " + shorten(item.label().text()) + " · "
+                            + scale.category(c).label().text() + ": " + each.message(), -1, -1));
+                }
+            }
+            for (Problem each : rowProblems(live, t, table, item, i)) {
+                lines.add(new ProblemLine(each.isError(), title + ": " + each.message(), -1, -1));
+            }
+        }
+        return lines;
+    }
+
+    private static String titleOf(SurveyTable table) {
+        return table.title() != null && !table.title().text().isBlank() ? table.title().text() : table.id();
+    }
+
+    private static final String NO_PLACE = "";
+    private static final String TABLE = "table ";
+
+    /**
+     * The study checks' problems now, keyed by cell ("t/i/c"), row ("t/i/-1"), table ("table t"), or
+     * {@link #NO_PLACE}, each without its place.
+     */
+    private static Map<String, List<Problem>> liveProblems(Study study) {
+        SourceMap places = new SourceMap() {
             @Override
             public String share(int table, int item, int category) {
                 return key(table, item, category);
@@ -200,14 +255,14 @@ public final class GridViewModel {
 
             @Override
             public String table(int table) {
-                return "table " + table;
+                return TABLE + table;
             }
         };
-        var byPlace = new HashMap<String, Problem>();
-        for (Problem problem : StudyValidator.validate(study, cells)) {
-            if (problem.location() != null && problem.location().startsWith(tableIndex + "/")) {
-                byPlace.putIfAbsent(problem.location(), new Problem(problem.severity(), null, problem.message()));
-            }
+        var byPlace = new HashMap<String, List<Problem>>();
+        for (Problem problem : StudyValidator.validate(study, places)) {
+            String place = problem.location() == null ? NO_PLACE : problem.location();
+            byPlace.computeIfAbsent(place, k -> new ArrayList<>())
+                    .add(new Problem(problem.severity(), null, problem.message()));
         }
         return byPlace;
     }

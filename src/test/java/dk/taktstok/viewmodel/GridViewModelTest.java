@@ -89,6 +89,59 @@ class GridViewModelTest {
     }
 
     @Test
+    void twoReadingProblemsAtOneCellAreBothListed() {
+        SourceMap places = new SourceMap() {
+            @Override
+            public String share(int table, int item, int category) {
+                return "Data!" + (char) ('B' + category) + (item + 2);
+            }
+
+            @Override
+            public String item(int table, int item) {
+                return "Data!A" + (item + 2);
+            }
+
+            @Override
+            public String table(int table) {
+                return "Data!A1";
+            }
+        };
+        document.load(SAMPLE, null, List.of(dk.taktstok.io.Problem.warning("Data!B2", "first"),
+                dk.taktstok.io.Problem.warning("Data!B2", "second")), places);
+
+        assertThat(grid.problems()).extracting(GridViewModel.ProblemLine::text).satisfiesExactly(
+                line -> assertThat(line).startsWith("Kommunen").endsWith(" · Som regel: first"),
+                line -> assertThat(line).startsWith("Kommunen").endsWith(" · Som regel: second"));
+    }
+
+    @Test
+    void aProblemOfATableNotShownIsListedWithTheTablesName(@TempDir Path folder) throws IOException {
+        List<Object[]> rows = SeedWorkbooks.seedTable("");
+        rows.get(3)[2] = "n/a";
+        Path workbook = SeedWorkbooks.write(folder, "two", SeedWorkbooks.Format.XLSX, book -> book
+                .sheet("Første", SeedWorkbooks.seedTable("")).sheet("Anden", rows));
+        ReadResult read = StudyFiles.standard().read(workbook);
+        document.load(read.study(), workbook, read.problems(), read.places());
+        document.selectedTableProperty().set(read.study().tables().getFirst().id());
+
+        assertThat(grid.problems()).extracting(GridViewModel.ProblemLine::text).singleElement().asString()
+                .startsWith("Anden").endsWith("Somme tider: 'n/a' is not a number");
+        assertThat(grid.problems().getFirst().row()).isEqualTo(-1);
+    }
+
+    @Test
+    void aProblemOfTheWholeTableIsListed() {
+        var scale = SAMPLE.scales().getFirst();
+        var allDontKnow = new dk.taktstok.model.Scale(scale.id(), scale.categories().stream()
+                .map(c -> dk.taktstok.model.Category.dontKnow(c.label())).toList());
+        Study study = SAMPLE.withScales(List.of(allDontKnow));
+        document.load(study, null, StudyValidator.validate(study, SourceMap.NONE), SourceMap.NONE);
+
+        assertThat(grid.problems()).extracting(GridViewModel.ProblemLine::text)
+                .anySatisfy(line -> assertThat(line).contains("has no substantive category"));
+    }
+
+    @Test
     void theColumnsAreTheCategoriesOfTheScale() {
         assertThat(grid.categories()).containsExactlyElementsOf(Seed.CATEGORIES);
     }

@@ -237,8 +237,8 @@ class MainViewModelTest {
         assertThat(dialogs.errors).containsExactly("Åbn: na.xlsx har fejl, der skal rettes, før målene kan bruges:\n\n"
                 + "'n/a' is not a number, at Data!C4");
         String itemId = main.document().table().orElseThrow().items().get(2).id();
-        assertThat(main.document().readProblemAt(main.document().table().orElseThrow().id(), itemId, 1))
-                .map(p -> p.message()).contains("'n/a' is not a number");
+        assertThat(main.document().readProblemsAt(main.document().table().orElseThrow().id(), itemId, 1))
+                .extracting(p -> p.message()).containsExactly("'n/a' is not a number");
     }
 
     @Test
