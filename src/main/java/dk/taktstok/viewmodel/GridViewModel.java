@@ -40,8 +40,9 @@ public final class GridViewModel {
     }
 
     /**
-     * A line of the problems list: read when the file was opened (row -1), or found now in a cell
-     * (row and column of the grid; column 0 for the row as a whole).
+     * A line of the problems list: at a cell of the table shown (row and column of the grid; column 0
+     * for the row as a whole), or elsewhere (row -1): the file as a whole, the study, a table, or a table
+     * not shown.
      */
     public record ProblemLine(boolean error, String text, int row, int column) {
     }
@@ -69,8 +70,9 @@ public final class GridViewModel {
     }
 
     /**
-     * What the problems list shows: the problems met reading the file that belong to no cell, then those
-     * of the table's cells and rows now; a cell's problem from reading stays until the cell is changed.
+     * What the problems list shows: the problems met reading the file that belong to no cell; the study
+     * checks' problems now of the study, of each table, and of the tables not shown; then those of the
+     * shown table's cells and rows. A cell's problem from reading stays until the cell is changed.
      */
     public ObservableList<ProblemLine> problems() {
         return problems;

@@ -196,10 +196,11 @@ public final class TableFinder {
             Classified row = classify(cells, header);
             if (row.kind() == Kind.DATA) {
                 int labelCol = labelColumn(cells, row.firstValueCol());
-                if (!itemsWithoutNumbers(grid, pending, header, row.firstValueCol(), labelCol, false)) {
+                List<BodyRow> between = judged(grid, headerRow, pending, header, row.firstValueCol(), labelCol, false);
+                if (between == null) {
                     break; // what stood between was the start of something else, such as a new table's header
                 }
-                body.addAll(pending);
+                body.addAll(between);
                 pending.clear();
                 body.add(new Data(r));
                 firstValueCols.put(r, row.firstValueCol());
@@ -228,13 +229,14 @@ public final class TableFinder {
         int keep = -1;
         for (int k = 0; k < pending.size(); k++) {
             if (pending.get(k) instanceof Data candidate
-                    && itemsWithoutNumbers(grid, List.of(candidate), header, firstValueCol, lastLabelCol, true)) {
+                    && judged(grid, headerRow, List.of(candidate), header, firstValueCol, lastLabelCol, true) != null) {
                 keep = k;
             } else if (pending.get(k) instanceof Data) {
                 break;
             }
         }
-        body.addAll(pending.subList(0, keep + 1));
+        List<BodyRow> atTheEnd = judged(grid, headerRow, pending.subList(0, keep + 1), header, firstValueCol, lastLabelCol, true);
+        body.addAll(atTheEnd == null ? List.of() : atTheEnd);
         // a "heading" standing among the values is not one: the table ends above it
         for (int k = 0; k < body.size(); k++) {
             if (body.get(k) instanceof Heading h && h.cell().col() >= firstValueCol) {
@@ -260,48 +262,67 @@ public final class TableFinder {
     }
 
     /**
-     * Whether the rows that may be items among {@code pending} are items whose answers are missing or
-     * written as words: left of the values only words, the last of them in the label column, and not a
-     * note; under header cells fewer than two values, and either no words or one and the same word in
-     * two or more cells ("Ikke spurgt"), or, where {@code repeatedWordOnly}, only the latter. A single
-     * word ("Kilde: | KORA", "Tabel 2: | Borgere", "Mænd | (n = 480)") is no item.
+     * The rows among {@code pending} as they belong to the table, or null if one of them does not. A row
+     * that may be an item is one when left of the values it has only words, none a note or a title
+     * ("Kilde:", "Tabel 2", "Borgere:"), the last in the label column; and under header cells fewer
+     * than two values and at most one word, maybe in several cells ("Ikke aktuelt"). A row whose only
+     * value stands in a count column ("Antal", "N") is a section heading with its number of
+     * respondents. At the end of a table ({@code atTheEnd}) an item needs its one word in two or more
+     * cells or only stand-ins for numbers ("n/a", "Ikke spurgt"): a line such as "Antal besvarelser |
+     * 480" or "Q7 | se note" under a table is left for the notes.
      */
-    private static boolean itemsWithoutNumbers(Grid grid, List<BodyRow> pending, BitSet header, int firstValueCol,
-            int labelCol, boolean repeatedWordOnly) {
+    private static List<BodyRow> judged(Grid grid, int headerRow, List<BodyRow> pending, BitSet header,
+            int firstValueCol, int labelCol, boolean atTheEnd) {
+        var rows = new ArrayList<BodyRow>();
         for (BodyRow candidate : pending) {
             if (!(candidate instanceof Data data)) {
+                rows.add(candidate);
                 continue;
             }
-            int label = -1;
+            GridCell label = null;
             String word = null;
             int words = 0;
-            int values = 0;
+            int numbers = 0;
+            int standIns = 0;
+            int counts = 0;
             for (GridCell cell : grid.row(data.row())) {
                 if (cell.col() < firstValueCol) {
-                    if (!CellTypes.isWordy(cell)) {
-                        return false;
+                    if (!CellTypes.isWordy(cell) || Vocabulary.isNote(cell.display())
+                            || Vocabulary.isTitleOrLeadIn(cell.display())) {
+                        return null;
                     }
-                    label = cell.col();
+                    label = cell;
                 } else if (!header.get(cell.col())) {
-                    return false;
+                    return null;
                 } else if (CellTypes.isWordy(cell)) {
                     String text = cell.text().strip(); // not Texts.clean: a cell may hold 32,767 characters
                     if (word != null && !word.equals(text)) {
-                        return false;
+                        return null;
                     }
                     word = text;
                     words++;
+                } else if (CellTypes.isNumeric(cell)) {
+                    numbers++;
+                    if (Vocabulary.isTotalOrCountColumn(grid.cell(headerRow, cell.col()).text())) {
+                        counts++;
+                    }
                 } else {
-                    values++;
+                    standIns++;
                 }
             }
-            boolean answers = repeatedWordOnly ? words >= 2 : words != 1;
-            if (label != labelCol || label < 0 || values >= 2 || !answers
-                    || Vocabulary.isNote(grid.cell(data.row(), label).display())) {
-                return false;
+            if (label == null || label.col() != labelCol || numbers + standIns >= 2) {
+                return null;
             }
+            if (counts == 1 && words == 0 && standIns == 0) {
+                rows.add(new Heading(data.row(), label)); // "Mænd | … | 480" under "Antal"
+                continue;
+            }
+            if (atTheEnd && !(words >= 2 || (words == 0 && numbers == 0 && standIns > 0))) {
+                return null;
+            }
+            rows.add(data);
         }
-        return true;
+        return rows;
     }
 
     private static List<BodyRow> trimTrailingHeadings(List<BodyRow> body) {
@@ -341,7 +362,8 @@ public final class TableFinder {
         int best = 0;
         for (int c = 0; c < firstValueCol; c++) {
             int n = count(wordy, c);
-            if (n > best) {
+            // labels differ from row to row; a group column filled on every row repeats itself
+            if (n > best || (n == best && n > 0 && distinctIn(distinct, c) > distinctIn(distinct, labelCol))) {
                 best = n;
                 labelCol = c;
             }
@@ -444,6 +466,11 @@ public final class TableFinder {
             return new Classified(Kind.HEADING, label, -1); // maybe with its number of respondents: "(n = 480)"
         }
         return new Classified(Kind.OTHER, null, -1);
+    }
+
+    private static int distinctIn(Map<Integer, Set<String>> distinct, int col) {
+        Set<String> values = distinct.get(col);
+        return values == null ? 0 : values.size();
     }
 
     private static int count(Map<Integer, int[]> counts, int col) {

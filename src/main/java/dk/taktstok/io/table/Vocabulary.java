@@ -35,6 +35,7 @@ final class Vocabulary {
     private static final Pattern NOTE_START = Pattern.compile(
             "(?iu)^(kilde|kilder|source|sources|note|noter|notes|anm\\.?|anmærkning|anmærkninger|fodnote|footnote"
                     + "|obs|base|basis|n\\s*=|\\*|\\(\\*|†|¹|²|³|[0-9]\\)).*");
+    private static final Pattern TITLE_START = Pattern.compile("(?iu)^(tabel|table|figur|figure|fig\\.|bilag)\\s*[0-9].*");
     /** The number of respondents of a section, beside its name: "(n = 480)", "n=1.024", "(N: 98)". */
     private static final Pattern COUNT = Pattern.compile("(?iu)^\\(?\\s*n\\s*[=:]?\\s*[0-9][0-9 .,]*\\)?$");
     private static final Pattern SOURCE_START = Pattern.compile("(?iu)^(kilde|kilder|source|sources)\\s*:\\s*(.+)$");
@@ -82,14 +83,20 @@ final class Vocabulary {
         return text.length() <= SHORT && UNITS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a line under a table reads as a note: "Kilde: …", "Note: …", "* …". */
     /** A section's number of respondents written beside its name, such as "(n = 480)". */
     static boolean isCount(String text) {
-        return COUNT.matcher(text.strip()).matches();
+        return text.length() <= SHORT && COUNT.matcher(text.strip()).matches();
     }
 
+    /** Whether a line under a table reads as a note: "Kilde: …", "Note: …", "* …". */
     static boolean isNote(String line) {
         return NOTE_START.matcher(line.strip()).matches();
+    }
+
+    /** Whether a text reads as a table's title or a lead-in: "Tabel 2", "Figur 3.1", "Borgere:". */
+    static boolean isTitleOrLeadIn(String text) {
+        String t = text.strip();
+        return t.endsWith(":") || (t.length() <= SHORT && TITLE_START.matcher(t).matches());
     }
 
     /** The source named by a "Kilde: …" or "Source: …" line, or null. */

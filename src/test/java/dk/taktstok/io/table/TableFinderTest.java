@@ -10,6 +10,7 @@ import static dk.taktstok.io.table.Grids.seedRows;
 import static dk.taktstok.io.table.Grids.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.io.table.FoundTable.BodyRow;
 import dk.taktstok.io.table.FoundTable.Data;
 import dk.taktstok.io.table.FoundTable.Heading;
 import dk.taktstok.io.table.FoundTable.Line;
@@ -236,6 +237,63 @@ class TableFinderTest {
         assertThat(tables.getFirst().body()).hasSize(4);
         assertThat(tables.getFirst().labelCol()).isEqualTo(1);
         assertThat(tables.getFirst().groupCols()).containsExactly(0);
+    }
+
+    @Test
+    void itemAnsweredWithOneWordInOneCellStaysInTheTable() {
+        List<FoundTable> tables = finder.find(sheet("Data", seedWith(2, Seed.LABELS.get(2), WORD)));
+
+        assertThat(tables).hasSize(1);
+        assertThat(tables.getFirst().body()).hasSize(6);
+    }
+
+    @Test
+    void lastItemWithAStandInInOneCellStaysInTheTable() {
+        List<FoundTable> tables = finder.find(sheet("Data", seedWith(5, Seed.LABELS.get(5), "Ikke spurgt")));
+
+        assertThat(tables.getFirst().body()).hasSize(6);
+        assertThat(tables.getFirst().notes()).isEmpty();
+    }
+
+    @Test
+    void groupColumnFilledOnEveryRowIsNotTakenForTheLabels() {
+        Grid grid = sheet("Data", row(null, null, "Som regel", "Somme tider", "Sjældent", "Aldrig", "Ved ikke"),
+                row("Kommunen", Seed.LABELS.get(0), 26.7, 46.4, 8.8, 5.5, 12.7),
+                row("Kommunen", Seed.LABELS.get(1), 15.5, 46.7, 17.9, 6.7, 13.3),
+                row("Civile", Seed.LABELS.get(4), 14.8, 49.4, 18.5, 3.9, 13.3),
+                row("Civile", Seed.LABELS.get(5), 4.2, 46.1, 24.2, 8.2, 17.3));
+
+        FoundTable table = finder.find(grid).getFirst();
+
+        assertThat(table.labelCol()).isEqualTo(1);
+        assertThat(table.groupCols()).containsExactly(0);
+    }
+
+    @Test
+    void aSourceLineBetweenBlocksOfATableWithGroupsIsNoItem() {
+        Grid grid = sheet("Data", row(null, null, "Som regel", "Somme tider", "Sjældent", "Aldrig", "Ved ikke"),
+                row("Kommunen", Seed.LABELS.get(0), 26.7, 46.4, 8.8, 5.5, 12.7),
+                row(null, Seed.LABELS.get(1), 15.5, 46.7, 17.9, 6.7, 13.3),
+                row("Kilde:", "KORA"),
+                row("Civile", Seed.LABELS.get(4), 14.8, 49.4, 18.5, 3.9, 13.3));
+
+        FoundTable table = finder.find(grid).getFirst();
+
+        assertThat(table.body()).extracting(BodyRow::row).doesNotContain(3);
+    }
+
+    @Test
+    void aSectionRowWithItsNumberInACountColumnIsAHeading() {
+        Grid grid = sheet("Data", row(null, "Som regel", "Somme tider", "Sjældent", "Aldrig", "Ved ikke", "Antal"),
+                row("Mænd", null, null, null, null, null, 480),
+                seedRow(0), seedRow(1),
+                row("Kvinder", null, null, null, null, null, 512),
+                seedRow(2), seedRow(3));
+
+        FoundTable table = finder.find(grid).getFirst();
+
+        assertThat(table.body()).hasSize(6);
+        assertThat(table.body()).extracting(b -> b instanceof Heading).containsExactly(true, false, false, true, false, false);
     }
 
     @Test
