@@ -187,6 +187,7 @@ public final class TableFinder {
         Map<Integer, Integer> firstValueCols = new HashMap<>();
         List<BodyRow> pending = new ArrayList<>(); // headings, and rows that may be items: kept when data follows
         int lastLabelCol = -1;
+        int withoutNumbers = 0;
         int previous = headerRow;
         for (int r = grid.nextFilledRow(headerRow); r >= 0; r = grid.nextFilledRow(r)) {
             if (r - previous - 1 > MAX_BLANK_ROWS) {
@@ -199,6 +200,12 @@ public final class TableFinder {
                 List<BodyRow> between = judged(grid, headerRow, pending, header, row.firstValueCol(), labelCol, false);
                 if (between == null) {
                     break; // what stood between was the start of something else, such as a new table's header
+                }
+                withoutNumbers += (int) between.stream().filter(Data.class::isInstance).count();
+                if (withoutNumbers > Math.max(MAX_HEADINGS_IN_A_ROW, firstValueCols.size() + 1)) {
+                    // more items without numbers than with them: no survey table, and no scan to the end
+                    // of the sheet from every row of it
+                    break;
                 }
                 body.addAll(between);
                 pending.clear();
