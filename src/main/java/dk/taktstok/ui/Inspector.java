@@ -103,6 +103,9 @@ public final class Inspector extends ScrollPane {
                 }
             });
             table.getColumns().add(n);
+            // a table read from a report knows no n: no empty column then, and room for the label
+            n.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> rows.stream().anyMatch(row -> row.n() != null && !row.n().isEmpty()), rows));
         }
         Measure[] measures = Measure.values();
         for (int m = 0; m < measures.length; m++) {

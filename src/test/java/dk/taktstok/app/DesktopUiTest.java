@@ -60,6 +60,26 @@ class DesktopUiTest {
     }
 
     @Test
+    void theNumberOfAnswersShowsOnlyForAStudyThatKnowsIt(@TempDir Path folder) throws Exception {
+        assertThat(nColumnVisible()).isFalse();
+
+        Path survey = dk.taktstok.testing.RespondentWorkbooks.write(folder.resolve("survey.xlsx"), 120, 4, 7,
+                dk.taktstok.testing.RespondentWorkbooks.Options.TEXT);
+        app.dialogs.filesToOpen.add(survey);
+        app.menu("menu-open");
+        app.waitFor("the survey to open", () -> survey.equals(app.model.document().file()));
+
+        assertThat(nColumnVisible()).isTrue();
+    }
+
+    private boolean nColumnVisible() {
+        @SuppressWarnings("unchecked")
+        TableView<Object> measures = (TableView<Object>) app.node("measures");
+        return app.fx(() -> measures.getColumns().stream().filter(c -> "n".equals(c.getText()))
+                .findFirst().orElseThrow().isVisible());
+    }
+
+    @Test
     void openingAWorkbookShowsItsTable(@TempDir Path folder) throws Exception {
         Path workbook = SeedWorkbooks.write(folder, "survey", Format.XLSX, book -> book.sheet("Data", SeedWorkbooks.seedTable("")));
         app.dialogs.filesToOpen.add(workbook);
