@@ -58,7 +58,7 @@ public final class GridViewModel {
         this.document = document;
         document.studyProperty().addListener((o, a, b) -> refresh());
         document.selectedTableProperty().addListener((o, a, b) -> refresh());
-        document.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> refresh());
+        // the problems met reading change only with a load, which this follows (even of the same study)
         document.loadsProperty().addListener((o, a, b) -> refresh());
         language.addListener((o, a, b) -> refresh());
         refresh();

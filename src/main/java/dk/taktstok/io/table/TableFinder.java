@@ -233,17 +233,20 @@ public final class TableFinder {
         int firstValueCol = mode(firstValueCols.values());
         // at the end, an item whose answers are all one word ("Ikke spurgt") still belongs to the table;
         // other rows there are left for the notes (a "Kilde: | KORA" line)
-        int keep = -1;
-        for (int k = 0; k < pending.size(); k++) {
-            if (pending.get(k) instanceof Data candidate
-                    && judged(grid, headerRow, List.of(candidate), header, firstValueCol, lastLabelCol, true) != null) {
-                keep = k;
-            } else if (pending.get(k) instanceof Data) {
+        var headings = new ArrayList<BodyRow>();
+        for (BodyRow row : pending) {
+            List<BodyRow> kept = row instanceof Data
+                    ? judged(grid, headerRow, List.of(row), header, firstValueCol, lastLabelCol, true) : null;
+            if (row instanceof Heading) {
+                headings.add(row);
+            } else if (kept == null) {
                 break;
+            } else {
+                body.addAll(headings); // headings count only with an item under them
+                body.addAll(kept);
+                headings.clear();
             }
         }
-        List<BodyRow> atTheEnd = judged(grid, headerRow, pending.subList(0, keep + 1), header, firstValueCol, lastLabelCol, true);
-        body.addAll(atTheEnd == null ? List.of() : atTheEnd);
         // a "heading" standing among the values is not one: the table ends above it
         for (int k = 0; k < body.size(); k++) {
             if (body.get(k) instanceof Heading h && h.cell().col() >= firstValueCol) {
