@@ -77,6 +77,37 @@ public final class ScaleRecogniser {
         return AnswerClass.ANSWER;
     }
 
+    /**
+     * The answers that stand on the same rung as {@code answer} in the ladders Taktstok knows: its
+     * synonyms ("som regel", "oftest"), and the rung in the same place of the family's ladders in other
+     * languages with as many rungs ("usually" for "som regel"). Keys as {@link AnswerWords#key}; empty for
+     * an answer on no ladder.
+     */
+    public java.util.Set<String> synonyms(String answer) {
+        String key = AnswerWords.key(answer);
+        var found = new java.util.LinkedHashSet<String>();
+        for (Vocabulary.Ladder ladder : vocabulary.ladders) {
+            int rank = ladder.rank(key);
+            if (rank < 0) {
+                continue;
+            }
+            String family = familyOf(ladder);
+            for (Vocabulary.Ladder other : vocabulary.ladders) {
+                if (familyOf(other).equals(family) && other.rungs().size() == ladder.rungs().size()) {
+                    found.addAll(other.rungs().get(rank));
+                }
+            }
+        }
+        found.remove(key);
+        return found;
+    }
+
+    /** "frequency-da" and "frequency" are one family in two languages. */
+    private static String familyOf(Vocabulary.Ladder ladder) {
+        int dash = ladder.family().indexOf('-');
+        return dash < 0 ? ladder.family() : ladder.family().substring(0, dash);
+    }
+
     /** Whether a row's first cell marks a summary of the rows above ("Average", "Total", "I alt"). */
     public boolean isSummaryRow(String firstCell) {
         String key = AnswerWords.key(firstCell).replaceAll("[:()]", "").strip();

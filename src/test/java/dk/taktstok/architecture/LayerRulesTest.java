@@ -44,6 +44,16 @@ class LayerRulesTest {
     }
 
     @Test
+    void claimsUseOnlyModelAnalysisAndScales() {
+        classes().that().resideInAPackage("dk.taktstok.claims..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dk.taktstok.claims..",
+                        "dk.taktstok.model..", "dk.taktstok.analysis..", "dk.taktstok.scales..", "java..")
+                .because("checking a draft's claims is text and numbers: the same check serves the command line"
+                        + " and the desktop, and is tested without files or a window")
+                .check(taktstok);
+    }
+
+    @Test
     void ioKnowsOnlyTheModelAndItsLibraries() {
         noClasses().that().resideInAPackage("dk.taktstok.io..")
                 .should().dependOnClassesThat().resideInAnyPackage(
