@@ -102,6 +102,9 @@ final class Answers {
     /** "ved ikke", "don't know", "ønsker ikke at svare": the scale's don't-know or non-answer categories. */
     private void nonAnswerAt(List<Token> tokens, List<Integer> positions, int p, Map<Integer, List<Integer>> found,
                              Set<Integer> used) {
+        if (!startsNonAnswer(tokens.get(positions.get(p)).lower())) {
+            return;
+        }
         var words = new ArrayList<String>();
         var at = new ArrayList<Integer>();
         for (int q = p; q < Math.min(positions.size(), p + LONGEST); q++) {
@@ -130,6 +133,13 @@ final class Answers {
         }
     }
 
+    /** The words that may start a "don't know" or non-answer, asked of the vocabulary once each. */
+    private static final Map<String, Boolean> STARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean startsNonAnswer(String word) {
+        return STARTS.computeIfAbsent(word, w -> ScaleRecogniser.standard().mayStartNonAnswer(w));
+    }
+
     private static List<Integer> match(List<Token> tokens, List<Integer> positions, int p, List<String> phrase) {
         if (p + phrase.size() > positions.size()) {
             return null;
@@ -137,12 +147,23 @@ final class Answers {
         var at = new ArrayList<Integer>();
         for (int w = 0; w < phrase.size(); w++) {
             int k = positions.get(p + w);
-            if ((w > 0 && k != positions.get(p + w - 1) + 1) || !tokens.get(k).lower().equals(phrase.get(w))) {
+            if ((w > 0 && k != positions.get(p + w - 1) + 1) || !sameWord(tokens.get(k).lower(), phrase.get(w))) {
                 return null;
             }
             at.add(k);
         }
         return at;
+    }
+
+    /** Endings a draft may add to an answer's word: "tilfredse" for "Tilfreds", "satisfied" as it is. */
+    private static final List<String> ENDINGS = List.of("e", "er", "es", "s", "ne", "en", "et", "te", "de");
+
+    /** The same word, or the word with an ending: "meget tilfredse" names "Meget tilfreds". */
+    private static boolean sameWord(String written, String answer) {
+        if (written.equals(answer)) {
+            return true;
+        }
+        return answer.length() >= 4 && written.startsWith(answer) && ENDINGS.contains(written.substring(answer.length()));
     }
 
     /** A one-word answer that is also an everyday word ("ja", "no") counts only quoted or after "svarer". */

@@ -37,7 +37,7 @@ final class Candidates {
 
     /** What a claim names besides its subject: answers per table, and hints. */
     private record Named(List<List<Integer>> answers, boolean inherited, Hints hints, Set<Integer> used,
-                         boolean negated) {
+                         boolean negated, boolean precise) {
 
         boolean anyAnswers() {
             return answers.stream().anyMatch(a -> !a.isEmpty());
@@ -100,12 +100,12 @@ final class Candidates {
         var hintRegion = new ArrayList<>(region);
         Hints hints = Hints.of(tokens, hintRegion);
         Hints whole = Hints.of(tokens, range(tokens.size()));
-        hints = new Hints(hints.measure(), whole.base(), hints.gap() || whole.gap(), hints.balance() || whole.balance(),
-                hints.used());
+        hints = new Hints(hints.measure(), whole.base(), whole.counted(), hints.gap() || whole.gap(),
+                hints.balance() || whole.balance(), hints.used());
         used.addAll(hints.used());
         boolean negated = found.context().stream()
                 .anyMatch(k -> !used.contains(k) && !found.covers(k) && isNegation(tokens.get(k)));
-        return new Named(answers, inherited, hints, used, negated);
+        return new Named(answers, inherited, hints, used, negated, Judge.isPrecise(found.quantity()));
     }
 
     /** "ikke", "not", "ingen", "doesn't": a sentence that says who does not, whose default is the bottom box. */
@@ -183,8 +183,12 @@ final class Candidates {
         var aspects = new ArrayList<Aspect>();
         List<Integer> answers = named.answers().get(t);
         if (!answers.isEmpty()) {
-            aspects.add(new Aspect.Categories(answers));
             List<Integer> box = poleBox(t, answers);
+            // "tilfredse" says "satisfied": the top box; only a number written to its precision may be the
+            // one answer "Tilfreds" (see ClaimChecker: a precise number names its reading)
+            if (box == null || named.precise()) {
+                aspects.add(new Aspect.Categories(answers));
+            }
             if (box != null) {
                 aspects.add(new Aspect.Categories(box));
             }
@@ -214,10 +218,17 @@ final class Candidates {
                 addShares(subject, named, score.total(), candidates);
             }
         }
-        if (candidates.isEmpty() && index.subjects().stream().filter(s -> s.kind() == Subject.Kind.ITEM).count() == 1) {
-            // a study of one question: a claim that names its answers is about it
-            index.subjects().stream().filter(s -> s.kind() == Subject.Kind.ITEM).findFirst()
-                    .ifPresent(s -> addShares(s, named, 0, candidates));
+        if (!candidates.isEmpty()) {
+            return;
+        }
+        var items = index.subjects().stream().filter(s -> s.kind() == Subject.Kind.ITEM).toList();
+        if (named.anyAnswers() && !named.inherited()) {
+            // the sentence names answers but no question: every question with those answers fits it equally
+            items.stream().filter(s -> !named.answers().get(s.table()).isEmpty())
+                    .forEach(s -> addShares(s, named, 0, candidates));
+        } else if (items.size() == 1) {
+            // a study of one question: a claim about it need not name it
+            addShares(items.getFirst(), named, 0, candidates);
         }
     }
 
@@ -237,7 +248,7 @@ final class Candidates {
             }
             case BENCHMARK -> {
                 if ((!named.anyAnswers() || named.inherited()) && named.hints().measure() == null) {
-                    candidates.add(new Candidate(maker.benchmark(subject.index()), null, score));
+                    candidates.add(new Candidate(maker.benchmark(subject.index()), null, score, false));
                 }
             }
         }
@@ -249,7 +260,7 @@ final class Candidates {
         Figure figure = maker.item(t, i, aspect, base);
         Figure other = twoBases && named.hints().base() == null ? maker.item(t, i, aspect, Base.ANSWERED) : null;
         if (Double.isFinite(figure.value())) {
-            candidates.add(new Candidate(figure, other, score));
+            candidates.add(new Candidate(figure, other, score, !named.hints().counted()));
         }
     }
 
@@ -260,7 +271,7 @@ final class Candidates {
         Figure other = twoBases && named.hints().base() == null
                 ? maker.group(t, g, aspect.measure(), Base.ANSWERED) : null;
         if (Double.isFinite(figure.value())) {
-            candidates.add(new Candidate(figure, other, score));
+            candidates.add(new Candidate(figure, other, score, !named.hints().counted()));
         }
     }
 
@@ -274,7 +285,7 @@ final class Candidates {
             Scorer.Score goal = scorer.score(subjectOf(gap), context);
             Scorer.Score practice = practiceScore(gap.gap().practice(), context);
             if (goal.matches() || practice.matches() || bonus > 0) {
-                candidates.add(new Candidate(figure, null, goal.total() + practice.total() + bonus));
+                candidates.add(new Candidate(figure, null, goal.total() + practice.total() + bonus, false));
             }
         }
         for (int t = 0; t < index.measures().tables().size(); t++) {
@@ -291,7 +302,7 @@ final class Candidates {
             double score = first.total() + second.total() + (named.hints().balance() ? NAMED_KIND_BONUS : 0);
             for (Aspect aspect : aspects(t, named, defaults)) {
                 if (aspect instanceof Aspect.Of of) {
-                    candidates.add(new Candidate(maker.balance(t, of.measure()), null, score));
+                    candidates.add(new Candidate(maker.balance(t, of.measure()), null, score, false));
                 }
             }
         }
@@ -369,7 +380,7 @@ final class Candidates {
                 Figure b2 = figureOf(second, aspect, Base.ANSWERED);
                 other = ratio ? maker.ratio(a2, b2) : maker.difference(a2, b2);
             }
-            candidates.add(new Candidate(pair, other, score));
+            candidates.add(new Candidate(pair, other, score, !named.hints().counted()));
         }
     }
 

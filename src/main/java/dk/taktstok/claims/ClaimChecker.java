@@ -54,12 +54,16 @@ public final class ClaimChecker {
 
     private static Claim judge(int number, Quantity quantity, Sentence sentence, String text, List<Candidate> best,
                                ClaimTexts texts) {
-        var assessments = new ArrayList<Assessment>();
+        List<Assessment> assessments = new ArrayList<>();
         for (Candidate candidate : best) {
-            assessments.add(Judge.assess(quantity, candidate.figure(), candidate.otherBase()));
+            assessments.add(Judge.assess(quantity, candidate.figure(), candidate.otherBase(), candidate.baseOpen()));
+        }
+        if (Judge.isPrecise(quantity)) {
+            assessments = Judge.readingsThatFit(assessments);
         }
         Verdict verdict = Judge.combined(assessments);
         // the weakest first, so that a reader sees at once what the verdict rests on
+        assessments = new ArrayList<>(assessments);
         assessments.sort(Comparator.comparingInt((Assessment a) -> -a.verdict().ordinal()));
         List<Assessment> shown = assessments.subList(0, Math.min(MOST_SHOWN, assessments.size()));
         String reason = Reasons.of(quantity, assessments, verdict, texts);

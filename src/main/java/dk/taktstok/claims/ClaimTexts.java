@@ -27,13 +27,18 @@ final class ClaimTexts {
         return locale.getLanguage();
     }
 
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
+
     String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
     }
+
+    /** Values already written: a draft's figures are the study's few numbers, over and over. */
+    private final java.util.Map<Double, String> written = new java.util.HashMap<>();
 
     /** A figure's value as the tables show it: one decimal. */
     String value(double value) {
-        return numbers.decimal(value, 1);
+        return written.computeIfAbsent(value, v -> numbers.decimal(v, 1));
     }
 
     /** A number with as many decimals as it needs, up to {@code most}: "75", "73,1", "2,17". */

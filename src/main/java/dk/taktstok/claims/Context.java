@@ -36,12 +36,12 @@ final class Context {
             if (weight <= 0 || !Words.carriesSubject(token)) {
                 continue;
             }
-            String stem = language.stem(token.lower());
+            String stem = index.stem(language, token.lower());
             context.weights.merge(stem, weight, Math::max);
             context.sequence.add(stem);
             context.sequenceWeights.add(weight);
             if (language == Language.DA) {
-                for (String part : Compounds.split(token.lower(), index.known())) {
+                for (String part : index.parts(token.lower())) {
                     context.parts.merge(part, weight * PART_WEIGHT, Math::max);
                 }
             }

@@ -13,11 +13,13 @@ import java.util.Set;
  *
  * @param measure the measure named; null if none
  * @param base    the base the sentence fixes; null if it fixes none
+ * @param counted whether the sentence counts answers ("svarer", "siger", "answer", "say"): its shares are
+ *                of everyone who answered, "don't know" included
  * @param gap     whether it speaks of a gap ("kløft", "mål", "gap", "goal")
  * @param balance whether it speaks of a balance or difference between groups
  * @param used    the tokens that said it, which name no subject
  */
-record Hints(Measure measure, Base base, boolean gap, boolean balance, List<Integer> used) {
+record Hints(Measure measure, Base base, boolean counted, boolean gap, boolean balance, List<Integer> used) {
 
     private static final Map<String, Measure> MEASURES = Map.ofEntries(
             Map.entry("topboks", Measure.TOP_BOX), Map.entry("topboksen", Measure.TOP_BOX),
@@ -31,6 +33,9 @@ record Hints(Measure measure, Base base, boolean gap, boolean balance, List<Inte
             "afstanden", "mål", "målet", "praksis", "praksisser", "gap", "gaps", "goal", "goals", "practice", "distance");
     private static final Set<String> BALANCE = Set.of("balance", "balancen", "forskel", "forskellen", "difference",
             "ubalance", "imbalance");
+    private static final Set<String> ANSWER_VERBS = Set.of("svarer", "svarede", "siger", "sagde", "angiver", "angav",
+            "oplyser", "oplyste", "mener", "svarende", "answer", "answers", "answered", "say", "says", "said",
+            "report", "reports", "reported", "reply", "replies", "replied", "tell", "told", "state", "stated");
     private static final Set<String> THOSE = Set.of("dem", "those", "de", "respondenterne", "respondents");
     private static final Set<String> ANSWERED_WORDS = Set.of("svarede", "svaret", "svarer", "besvarede", "holdning",
             "mening", "answered", "answer", "opinion", "responded", "view");
@@ -40,6 +45,7 @@ record Hints(Measure measure, Base base, boolean gap, boolean balance, List<Inte
         Base base = null;
         boolean gap = false;
         boolean balance = false;
+        boolean counted = false;
         var used = new ArrayList<Integer>();
         for (int p = 0; p < where.size(); p++) {
             int k = where.get(p);
@@ -58,12 +64,13 @@ record Hints(Measure measure, Base base, boolean gap, boolean balance, List<Inte
                 balance = true;
                 used.add(k);
             }
+            counted |= ANSWER_VERBS.contains(w);
             Base said = baseAt(tokens, where, p);
             if (said != null) {
                 base = said;
             }
         }
-        return new Hints(measure, base, gap, balance, used);
+        return new Hints(measure, base, counted, gap, balance, used);
     }
 
     /**

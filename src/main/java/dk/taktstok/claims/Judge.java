@@ -18,8 +18,15 @@ final class Judge {
     private Judge() {
     }
 
-    static Assessment assess(Quantity quantity, Figure figure, Figure otherBase) {
+    /**
+     * @param baseOpen whether the sentence leaves the base open; where it counts answers ("svarer", "say")
+     *                 only a number written to its precision may match the other base
+     */
+    static Assessment assess(Quantity quantity, Figure figure, Figure otherBase, boolean baseOpen) {
         boolean holds = quantity.holds().contains(valueFor(quantity, figure));
+        if (otherBase != null && !baseOpen && !isPrecise(quantity)) {
+            return judged(quantity, figure, null, holds);
+        }
         if (otherBase != null && holds != quantity.holds().contains(valueFor(quantity, otherBase))) {
             if (isPrecise(quantity)) {
                 // "83,6 procent" written to its decimal names its base by its value
@@ -45,6 +52,32 @@ final class Judge {
             return new Assessment(figure, otherBase, Verdict.WITHIN_MARGIN, holds);
         }
         return new Assessment(figure, otherBase, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, holds);
+    }
+
+    /**
+     * Of several readings of one subject that match a claim equally — its top box and its mean score, the
+     * answer "Tilfreds" and the whole top box — a number written to its precision names the one it is: where
+     * some readings of a subject hold, the others are dropped. Readings of different subjects all stay.
+     */
+    static List<Assessment> readingsThatFit(List<Assessment> assessments) {
+        var kept = new java.util.ArrayList<Assessment>();
+        for (Assessment a : assessments) {
+            String subject = subjectOf(a.figure());
+            boolean someFit = assessments.stream().anyMatch(b -> b.holds() && subjectOf(b.figure()).equals(subject));
+            if (a.holds() || !someFit) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    /** What a figure is of, whatever its measure or base: its table and item, group, goal, or pair. */
+    private static String subjectOf(Figure figure) {
+        if (!figure.parts().isEmpty() && figure.kind() != Figure.Kind.GAP) {
+            return figure.kind() + ":" + figure.parts().stream().map(Judge::subjectOf).toList();
+        }
+        return figure.kind() == Figure.Kind.GAP ? "gap:" + figure.gapId()
+                : figure.tableId() + "/" + figure.itemId() + "/" + figure.groupId() + "/" + figure.benchmarkId();
     }
 
     /** The weakest verdict of figures that match a claim equally: the claim is only as good as that. */

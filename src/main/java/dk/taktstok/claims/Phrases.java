@@ -98,7 +98,18 @@ final class Phrases {
     static final Set<String> CONJUNCTIONS = Set.of("men", "mens", "hvorimod", "hvor", "og", "samt", "but", "while",
             "whereas", "where", "and", "yet");
 
+    /** Every word a phrase starts with, so that most tokens are passed over at once. */
+    private static final Set<String> FIRST_WORDS = firstWords();
+
     private Phrases() {
+    }
+
+    private static Set<String> firstWords() {
+        var words = new java.util.HashSet<String>();
+        for (List<? extends Phrase<?>> list : List.of(BOUNDS, QUANTIFIERS, COMPARATIVES)) {
+            list.forEach(p -> words.add(p.words().getFirst()));
+        }
+        return Set.copyOf(words);
     }
 
     private static <T> List<Phrase<T>> phrases(Map<T, String[]> table) {
@@ -126,6 +137,9 @@ final class Phrases {
 
     /** The longest phrase that starts at token {@code start}, or null. */
     static <T> Phrase<T> startingAt(List<Phrase<T>> phrases, List<Token> tokens, int start) {
+        if (start >= tokens.size() || !FIRST_WORDS.contains(tokens.get(start).lower())) {
+            return null;
+        }
         for (Phrase<T> phrase : phrases) {
             if (start + phrase.words().size() <= tokens.size() && matches(phrase, tokens, start)) {
                 return phrase;

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * How well a claim's words name a subject: the sum, over the words they share, of how rare the word is
  * among the subjects (idf) times its weight on both sides; a bonus for two words that follow each other
- * on both sides ("kommunen inviterer"), and for naming much of a label. Words that only say who was asked
- * count little and alone never make a match.
+ * on both sides ("kommunen inviterer"), and for naming much of a label. A subject is named only by a word
+ * of its own label; words that only say who was asked count little, and words of a table's question or a
+ * goal's source only help to choose.
  */
 final class Scorer {
 
@@ -64,7 +65,9 @@ final class Scorer {
                 total += value * BACKGROUND_WEIGHT;
             } else {
                 total += value;
-                strong += value;
+                // only a word of the subject's own label names it; its table's question or its goal's source
+                // only help to choose among subjects named
+                strong += there >= 1 ? value : 0;
             }
         }
         for (Map.Entry<String, Double> entry : context.parts().entrySet()) {
@@ -73,7 +76,7 @@ final class Scorer {
             if (there != null && !context.weights().containsKey(stem) && !index.isBackground(stem)) {
                 double value = entry.getValue() * there * index.idf(stem);
                 total += value;
-                strong += value;
+                strong += there >= 1 ? value : 0;
             }
         }
         if (strong <= 0) {
@@ -97,20 +100,18 @@ final class Scorer {
         return bonus;
     }
 
-    /** The share of the best-named label's weight (by idf) that the claim names, times the bonus. */
+    /**
+     * The share of the best-named label's words that the claim names, times the bonus. Words are counted,
+     * not weighed: how rare a word the claim leaves out is says nothing of how well it names the label.
+     */
     private double cover(Prepared words, Context context) {
         double best = 0;
         for (Set<String> label : words.labels()) {
-            double all = 0;
             double named = 0;
             for (String stem : label) {
-                double idf = index.idf(stem);
-                all += idf;
-                named += idf * Math.min(1, context.weights().getOrDefault(stem, 0.0));
+                named += Math.min(1, context.weights().getOrDefault(stem, 0.0));
             }
-            if (all > 0) {
-                best = Math.max(best, named / all);
-            }
+            best = Math.max(best, named / label.size());
         }
         return COVER_BONUS * best;
     }

@@ -95,6 +95,28 @@ final class StudyIndex {
         return background.contains(stem);
     }
 
+    /** Stems and compound parts already worked out: a draft uses its words again and again. */
+    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> parts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Past this many words the memory is cleared, so that no draft can fill it without end. */
+    private static final int REMEMBERED = 100_000;
+
+    /** A word's stem in a language, remembered. */
+    String stem(Language language, String word) {
+        if (stems.size() > REMEMBERED) {
+            stems.clear();
+        }
+        return stems.computeIfAbsent(language.tag() + ":" + word, k -> language.stem(word));
+    }
+
+    /** The stems of a Danish compound's parts (see {@link Compounds}), remembered; empty for no compound. */
+    List<String> parts(String word) {
+        if (parts.size() > REMEMBERED) {
+            parts.clear();
+        }
+        return parts.computeIfAbsent(word, w -> Compounds.split(w, known));
+    }
+
     /** Every stem the study's texts use, for splitting compounds. */
     Set<String> known() {
         return known;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
         subcommands = {IndicesCommand.class, ValidateCommand.class, ConvertCommand.class, ExportCommand.class,
-            CommandLine.HelpCommand.class})
+            CheckCommand.class, CommandLine.HelpCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Spec

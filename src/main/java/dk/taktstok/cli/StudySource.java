@@ -4,7 +4,9 @@ import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadResult;
 import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.SourceMap;
 import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.json.JsonSourceMap;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ final class StudySource {
     private final StudyFiles files;
     private int failure = ExitCodes.INVALID_INPUT;
     private List<Problem> problems = List.of();
+    private SourceMap places = SourceMap.NONE;
 
     StudySource(StudyFiles files) {
         this.files = files;
@@ -37,10 +40,13 @@ final class StudySource {
      */
     Optional<Study> load(Path file, ReadOptions options, PrintWriter err) {
         if (file == null) {
+            // the sample is a study file like any other: its places are JSON paths in it
+            places = JsonSourceMap.INSTANCE;
             return Optional.of(SampleStudy.load());
         }
         ReadResult result = files.read(file, options);
         problems = result.problems();
+        places = result.places();
         ProblemLines.print(err, nameOf(file), result.problems());
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
@@ -70,6 +76,11 @@ final class StudySource {
     /** The problems of the last load, in the order met (none for the sample). */
     List<Problem> problems() {
         return problems;
+    }
+
+    /** Where the parts of the last study loaded came from (cells, lines, JSON paths). */
+    SourceMap places() {
+        return places;
     }
 
     /** The exit code of the last load that failed: 2 where an option does not fit the file (--weight). */

@@ -69,6 +69,9 @@ public final class TaktstokCli {
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(files));
             }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(files));
+            }
             if (type == RootCommand.class) {
                 return type.cast(new RootCommand(files));
             }

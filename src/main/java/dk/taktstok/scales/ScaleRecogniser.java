@@ -108,6 +108,16 @@ public final class ScaleRecogniser {
         return dash < 0 ? ladder.family() : ladder.family().substring(0, dash);
     }
 
+    /**
+     * Whether a "don't know" or a non-answer of the vocabulary may start with this word ("ved", "don't",
+     * "ønsker"): a quick test before {@link #classify} for one who looks for such answers in running text.
+     */
+    public boolean mayStartNonAnswer(String word) {
+        String key = AnswerWords.key(word);
+        return vocabulary.dontKnows.stream().anyMatch(p -> p.getFirst().equals(key))
+                || vocabulary.nonAnswers.stream().anyMatch(p -> p.getFirst().equals(key));
+    }
+
     /** Whether a row's first cell marks a summary of the rows above ("Average", "Total", "I alt"). */
     public boolean isSummaryRow(String firstCell) {
         String key = AnswerWords.key(firstCell).replaceAll("[:()]", "").strip();
