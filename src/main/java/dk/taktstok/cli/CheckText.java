@@ -46,7 +46,7 @@ final class CheckText {
             } else if (!claim.figures().isEmpty()) {
                 out.append("   ").append(texts.get("check.figures", claim.figures().size())).append(":\n");
                 for (Assessment a : claim.figures()) {
-                    figure(out, "-", a, texts, numbers);
+                    figure(out, "•", a, texts, numbers);
                 }
             }
             out.append("   ").append(texts.get("check.why")).append(": ").append(claim.reason()).append("\n\n");
