@@ -1,12 +1,11 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.analysis.Numbers;
 import dk.taktstok.claims.Assessment;
-import dk.taktstok.claims.Base;
 import dk.taktstok.claims.Cell;
 import dk.taktstok.claims.CheckReport;
 import dk.taktstok.claims.Claim;
 import dk.taktstok.claims.Figure;
+import dk.taktstok.claims.FigureNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +27,6 @@ final class CheckText {
 
     String render(CheckReport report) {
         CliTexts texts = CliTexts.of(report.language());
-        Numbers numbers = Numbers.of(report.language());
         var out = new StringBuilder();
         out.append(texts.get("check.title", article, study)).append('\n');
         out.append(summary(report, texts)).append("\n\n");
@@ -42,11 +40,11 @@ final class CheckText {
                     .append(texts.get("check.line", lineOf(report.text(), claim.quantity().start()))).append(")\n");
             out.append("   ").append(oneLine(claim.sentence())).append('\n');
             if (claim.figures().size() == 1) {
-                figure(out, texts.get("check.figure"), claim.figures().getFirst(), texts, numbers);
+                figure(out, texts.get("check.figure"), claim.figures().getFirst(), texts, report.language());
             } else if (!claim.figures().isEmpty()) {
                 out.append("   ").append(texts.get("check.figures", claim.figures().size())).append(":\n");
                 for (Assessment a : claim.figures()) {
-                    figure(out, "•", a, texts, numbers);
+                    figure(out, "•", a, texts, report.language());
                 }
             }
             out.append("   ").append(texts.get("check.why")).append(": ").append(claim.reason()).append("\n\n");
@@ -54,12 +52,12 @@ final class CheckText {
         return out.toString();
     }
 
-    private static void figure(StringBuilder out, String head, Assessment a, CliTexts texts, Numbers numbers) {
+    private static void figure(StringBuilder out, String head, Assessment a, CliTexts texts, String language) {
         Figure f = a.figure();
-        out.append("   ").append(head).append(": ").append(name(f, texts)).append(" = ")
-                .append(numbers.decimal(f.value(), f.kind() == Figure.Kind.RATIO ? 2 : 1));
+        out.append("   ").append(head).append(": ").append(FigureNames.of(f, language)).append(" = ")
+                .append(FigureNames.value(f, language));
         if (Double.isFinite(f.margin())) {
-            out.append(" ± ").append(numbers.decimal(f.margin(), 1));
+            out.append(" ± ").append(dk.taktstok.analysis.Numbers.of(language).decimal(f.margin(), 1));
         }
         out.append('\n');
         out.append("     ").append(texts.get("check.formula")).append(": ").append(f.formula()).append('\n');
@@ -67,28 +65,6 @@ final class CheckText {
         if (!places.isEmpty()) {
             out.append("     ").append(texts.get("check.cells")).append(": ").append(String.join(", ", places)).append('\n');
         }
-    }
-
-    /** "Hvem tager initiativet? · Kommunen inviterer foreninger · Topboks (Som regel + Somme tider)". */
-    static String name(Figure f, CliTexts texts) {
-        var parts = new ArrayList<String>();
-        if (f.kind() == Figure.Kind.BENCHMARK) {
-            parts.add(texts.get("check.goal"));
-        } else if (f.table() != null) {
-            parts.add(f.table());
-        }
-        parts.add(f.subject());
-        String categories = String.join(" + ", f.categories());
-        if (f.measure() != null) {
-            String measure = texts.get("col." + f.measure().key());
-            parts.add(categories.isEmpty() ? measure : measure + " (" + categories + ")");
-        } else if (!categories.isEmpty()) {
-            parts.add(categories);
-        }
-        if (f.base() == Base.ANSWERED) {
-            parts.add(texts.get("check.otherBase"));
-        }
-        return String.join(" · ", parts);
     }
 
     /** The places of the cells behind a figure and its parts, each once, in order. */
