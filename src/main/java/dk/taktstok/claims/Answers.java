@@ -29,11 +29,37 @@ final class Answers {
     private static final int LONGEST = 4;
 
     private final Scale scale;
-    private final List<List<List<String>>> phrases;
+    /** Each category's phrases, by their first word: most words of a draft start none. */
+    private final Map<String, List<Phrase>> byFirstWord = new java.util.HashMap<>();
+
+    /** One way of naming a category. */
+    private record Phrase(int category, List<String> words) {
+    }
 
     private Answers(Scale scale, List<List<List<String>>> phrases) {
         this.scale = scale;
-        this.phrases = phrases;
+        for (int c = 0; c < phrases.size(); c++) {
+            for (List<String> words : phrases.get(c)) {
+                byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(new Phrase(c, words));
+            }
+        }
+    }
+
+    /** The phrases that may start at a written word: those of the word, and of the word without an ending. */
+    private List<Phrase> startingWith(String written) {
+        List<Phrase> exact = byFirstWord.get(written);
+        List<Phrase> all = exact == null ? List.of() : exact;
+        for (String ending : ENDINGS) {
+            if (written.length() > ending.length() + 3 && written.endsWith(ending)) {
+                List<Phrase> stemmed = byFirstWord.get(written.substring(0, written.length() - ending.length()));
+                if (stemmed != null) {
+                    var both = new ArrayList<>(all);
+                    both.addAll(stemmed);
+                    all = both;
+                }
+            }
+        }
+        return all;
     }
 
     static Answers of(Scale scale, String studyLanguage) {
@@ -78,13 +104,11 @@ final class Answers {
             }
             int bestCategory = -1;
             List<Integer> best = null;
-            for (int c = 0; c < phrases.size(); c++) {
-                for (List<String> phrase : phrases.get(c)) {
-                    List<Integer> at = match(tokens, positions, p, phrase);
-                    if (at != null && (best == null || at.size() > best.size()) && fits(tokens, k, phrase, article)) {
-                        best = at;
-                        bestCategory = c;
-                    }
+            for (Phrase phrase : startingWith(tokens.get(k).lower())) {
+                List<Integer> at = match(tokens, positions, p, phrase.words());
+                if (at != null && (best == null || at.size() > best.size()) && fits(tokens, k, phrase.words(), article)) {
+                    best = at;
+                    bestCategory = phrase.category();
                 }
             }
             if (best != null) {

@@ -81,8 +81,8 @@ final class Candidates {
         region.addAll(found.left());
         region.addAll(found.right());
         region.removeIf(k -> found.covers(k));
-        List<List<Integer>> answers = answersIn(tokens, region, article);
         var used = new HashSet<Integer>();
+        List<List<Integer>> answers = answersIn(tokens, region, article, used);
         boolean inherited = false;
         if (answers.stream().allMatch(List::isEmpty)) {
             int start = found.context().isEmpty() ? found.first() : found.context().getFirst();
@@ -90,12 +90,8 @@ final class Candidates {
             for (int k = 0; k < start; k++) {
                 before.add(k);
             }
-            answers = answersIn(tokens, before, article);
+            answers = answersIn(tokens, before, article, new HashSet<>());
             inherited = answers.stream().anyMatch(a -> !a.isEmpty());
-        } else {
-            for (int t = 0; t < index.study().tables().size(); t++) {
-                index.answers(t).find(tokens, region, article).forEach(n -> used.addAll(n.tokens()));
-            }
         }
         var hintRegion = new ArrayList<>(region);
         Hints hints = Hints.of(tokens, hintRegion);
@@ -114,10 +110,13 @@ final class Candidates {
         return w.equals("ikke") || w.equals("not") || w.equals("ingen") || w.endsWith("n't");
     }
 
-    private List<List<Integer>> answersIn(List<Token> tokens, List<Integer> region, String article) {
+    /** The categories each table's answers named in a region; the tokens that named them go into {@code used}. */
+    private List<List<Integer>> answersIn(List<Token> tokens, List<Integer> region, String article, Set<Integer> used) {
         var answers = new ArrayList<List<Integer>>();
         for (int t = 0; t < index.study().tables().size(); t++) {
-            answers.add(index.answers(t).find(tokens, region, article).stream().map(Answers.Named::category).toList());
+            List<Answers.Named> named = index.answers(t).find(tokens, region, article);
+            named.forEach(n -> used.addAll(n.tokens()));
+            answers.add(named.stream().map(Answers.Named::category).toList());
         }
         return answers;
     }
@@ -136,11 +135,13 @@ final class Candidates {
         };
     }
 
+    private static final java.util.regex.Pattern PP = java.util.regex.Pattern.compile("\\bpp\\b");
+
     /** "procentpoint", "pct.-point", "%-point", "percentage points": points between shares. */
     private static boolean percentagePoints(String text) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
         return t.contains("procent") || t.contains("pct") || t.contains("%") || t.contains("percentage")
-                || t.matches(".*\\bpp\\b.*");
+                || PP.matcher(t).find();
     }
 
     /**
@@ -248,7 +249,7 @@ final class Candidates {
             }
             case BENCHMARK -> {
                 if ((!named.anyAnswers() || named.inherited()) && named.hints().measure() == null) {
-                    candidates.add(new Candidate(maker.benchmark(subject.index()), null, score, false));
+                    candidates.add(new Candidate(() -> maker.benchmark(subject.index()), null, score, false));
                 }
             }
         }
@@ -257,35 +258,27 @@ final class Candidates {
     private void addItem(int t, int i, Aspect aspect, Named named, double score, List<Candidate> candidates) {
         boolean twoBases = maker.hasOtherBase(t, aspect);
         Base base = twoBases && named.hints().base() == Base.ANSWERED ? Base.ANSWERED : Base.ALL;
-        Figure figure = maker.item(t, i, aspect, base);
-        Figure other = twoBases && named.hints().base() == null ? maker.item(t, i, aspect, Base.ANSWERED) : null;
-        if (Double.isFinite(figure.value())) {
-            candidates.add(new Candidate(figure, other, score, !named.hints().counted()));
-        }
+        boolean other = twoBases && named.hints().base() == null;
+        candidates.add(new Candidate(() -> maker.item(t, i, aspect, base),
+                other ? () -> maker.item(t, i, aspect, Base.ANSWERED) : null, score, !named.hints().counted()));
     }
 
     private void addGroup(int t, int g, Aspect.Of aspect, Named named, double score, List<Candidate> candidates) {
         boolean twoBases = maker.hasOtherBase(t, aspect);
         Base base = twoBases && named.hints().base() == Base.ANSWERED ? Base.ANSWERED : Base.ALL;
-        Figure figure = maker.group(t, g, aspect.measure(), base);
-        Figure other = twoBases && named.hints().base() == null
-                ? maker.group(t, g, aspect.measure(), Base.ANSWERED) : null;
-        if (Double.isFinite(figure.value())) {
-            candidates.add(new Candidate(figure, other, score, !named.hints().counted()));
-        }
+        boolean other = twoBases && named.hints().base() == null;
+        candidates.add(new Candidate(() -> maker.group(t, g, aspect.measure(), base),
+                other ? () -> maker.group(t, g, aspect.measure(), Base.ANSWERED) : null, score,
+                !named.hints().counted()));
     }
 
     private void points(Context context, Named named, List<Measure> defaults, List<Candidate> candidates) {
         double bonus = named.hints().gap() ? NAMED_KIND_BONUS : 0;
         for (GapResult gap : index.measures().gaps()) {
-            Figure figure = maker.gap(gap);
-            if (figure == null) {
-                continue;
-            }
             Scorer.Score goal = scorer.score(subjectOf(gap), context);
             Scorer.Score practice = practiceScore(gap.gap().practice(), context);
             if (goal.matches() || practice.matches() || bonus > 0) {
-                candidates.add(new Candidate(figure, null, goal.total() + practice.total() + bonus, false));
+                candidates.add(new Candidate(() -> maker.gap(gap), null, goal.total() + practice.total() + bonus, false));
             }
         }
         for (int t = 0; t < index.measures().tables().size(); t++) {
@@ -302,7 +295,8 @@ final class Candidates {
             double score = first.total() + second.total() + (named.hints().balance() ? NAMED_KIND_BONUS : 0);
             for (Aspect aspect : aspects(t, named, defaults)) {
                 if (aspect instanceof Aspect.Of of) {
-                    candidates.add(new Candidate(maker.balance(t, of.measure()), null, score, false));
+                    int balanced = t;
+                    candidates.add(new Candidate(() -> maker.balance(balanced, of.measure()), null, score, false));
                 }
             }
         }
@@ -368,20 +362,16 @@ final class Candidates {
             }
             boolean twoBases = maker.hasOtherBase(t, aspect) && named.hints().base() == null;
             Base base = maker.hasOtherBase(t, aspect) && named.hints().base() == Base.ANSWERED ? Base.ANSWERED : Base.ALL;
-            Figure a = figureOf(first, aspect, base);
-            Figure b = figureOf(second, aspect, base);
-            if (!Double.isFinite(a.value()) || !Double.isFinite(b.value())) {
-                continue;
-            }
-            Figure pair = ratio ? maker.ratio(a, b) : maker.difference(a, b);
-            Figure other = null;
-            if (twoBases) {
-                Figure a2 = figureOf(first, aspect, Base.ANSWERED);
-                Figure b2 = figureOf(second, aspect, Base.ANSWERED);
-                other = ratio ? maker.ratio(a2, b2) : maker.difference(a2, b2);
-            }
-            candidates.add(new Candidate(pair, other, score, !named.hints().counted()));
+            candidates.add(new Candidate(() -> pair(first, second, aspect, base, ratio),
+                    twoBases ? () -> pair(first, second, aspect, Base.ANSWERED, ratio) : null, score,
+                    !named.hints().counted()));
         }
+    }
+
+    private Figure pair(Subject first, Subject second, Aspect aspect, Base base, boolean ratio) {
+        Figure a = figureOf(first, aspect, base);
+        Figure b = figureOf(second, aspect, base);
+        return ratio ? maker.ratio(a, b) : maker.difference(a, b);
     }
 
     private Figure figureOf(Subject subject, Aspect aspect, Base base) {

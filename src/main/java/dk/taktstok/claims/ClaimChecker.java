@@ -45,11 +45,22 @@ public final class ClaimChecker {
         return new CheckReport(text, texts.language(), claims);
     }
 
-    /** The candidates with the highest score; several where they tie. */
+    /**
+     * The candidates with the highest score, several where they tie; a figure that cannot be computed (a
+     * share missing behind it) gives way to the next best.
+     */
     private static List<Candidate> best(List<Candidate> options) {
-        double top = options.stream().mapToDouble(Candidate::score).max().orElse(0);
-        return options.stream().filter(c -> Ties.equal(c.score(), top))
-                .sorted(Comparator.comparingDouble(c -> -c.score())).toList();
+        var left = new ArrayList<>(options);
+        while (!left.isEmpty()) {
+            double top = left.stream().mapToDouble(Candidate::score).max().orElseThrow();
+            List<Candidate> tied = left.stream().filter(c -> Ties.equal(c.score(), top)).toList();
+            List<Candidate> computable = tied.stream().filter(Candidate::computable).toList();
+            if (!computable.isEmpty()) {
+                return computable;
+            }
+            left.removeAll(tied);
+        }
+        return List.of();
     }
 
     private static Claim judge(int number, Quantity quantity, Sentence sentence, String text, List<Candidate> best,

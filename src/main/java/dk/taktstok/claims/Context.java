@@ -21,6 +21,9 @@ final class Context {
     /** The stems in the order written, with their weights, for pairs of words that follow each other. */
     private final List<String> sequence = new ArrayList<>();
     private final List<Double> sequenceWeights = new ArrayList<>();
+    /** Each pair of stems that follow each other, "a b", with the smaller of their weights. */
+    private final List<String> pairs = new ArrayList<>();
+    private final List<Double> pairWeights = new ArrayList<>();
 
     private Context() {
     }
@@ -46,7 +49,19 @@ final class Context {
                 }
             }
         }
+        for (int k = 0; k + 1 < context.sequence.size(); k++) {
+            context.pairs.add(context.sequence.get(k) + " " + context.sequence.get(k + 1));
+            context.pairWeights.add(Math.min(context.sequenceWeights.get(k), context.sequenceWeights.get(k + 1)));
+        }
         return context;
+    }
+
+    List<String> pairs() {
+        return pairs;
+    }
+
+    double pairWeight(int k) {
+        return pairWeights.get(k);
     }
 
     Map<String, Double> weights() {

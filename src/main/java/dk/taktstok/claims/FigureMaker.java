@@ -145,12 +145,7 @@ final class FigureMaker {
                     : texts.get("formula.sum", String.join(" + ", labels(t, boxes.dontKnowOnly())),
                             values(shares, boxes.dontKnowOnly()), texts.value(value));
         };
-        List<Integer> behind = switch (measure) {
-            case TOP_BOX -> boxes.topBox();
-            case TOP_BOX_VALID, MEAN_SCORE -> boxes.substantive();
-            case NET -> union(boxes.topBox(), boxes.bottomBox());
-            case DONT_KNOW -> boxes.dontKnowOnly();
-        };
+        List<Integer> behind = behind(measure, boxes);
         Base base = switch (measure) {
             case TOP_BOX, DONT_KNOW -> Base.ALL;
             case TOP_BOX_VALID -> Base.ANSWERED;
@@ -173,8 +168,12 @@ final class FigureMaker {
         String name = texts.get("measure." + m.key());
         String formula = texts.get("formula.group", name, members.size(), terms, texts.value(value));
         var rows = new ArrayList<Integer>();
-        members.forEach(r -> rows.add(table.items().indexOf(r)));
-        List<Integer> behind = m == Measure.DONT_KNOW ? table.boxes().dontKnowOnly() : table.boxes().topBox();
+        for (int i = 0; i < table.items().size(); i++) {
+            if (group.group().id().equals(table.items().get(i).group())) {
+                rows.add(i);
+            }
+        }
+        List<Integer> behind = behind(m, table.boxes());
         SurveyTable surveyTable = table.table();
         return new Figure(Figure.Kind.GROUP, surveyTable.id(), null, group.group().id(), null, null,
                 surveyTable.title().in(language), group.group().label().in(language), List.of(), m,
@@ -317,6 +316,16 @@ final class FigureMaker {
             total += c < shares.size() ? shares.get(c) : Double.NaN;
         }
         return total;
+    }
+
+    /** The categories whose shares a measure is computed from. */
+    private static List<Integer> behind(Measure measure, ScaleBoxes boxes) {
+        return switch (measure) {
+            case TOP_BOX -> boxes.topBox();
+            case TOP_BOX_VALID, MEAN_SCORE -> boxes.substantive();
+            case NET -> union(boxes.topBox(), boxes.bottomBox());
+            case DONT_KNOW -> boxes.dontKnowOnly();
+        };
     }
 
     private static List<Integer> union(List<Integer> a, List<Integer> b) {

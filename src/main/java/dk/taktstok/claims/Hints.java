@@ -36,6 +36,8 @@ record Hints(Measure measure, Base base, boolean counted, boolean gap, boolean b
     private static final Set<String> ANSWER_VERBS = Set.of("svarer", "svarede", "siger", "sagde", "angiver", "angav",
             "oplyser", "oplyste", "mener", "svarende", "answer", "answers", "answered", "say", "says", "said",
             "report", "reports", "reported", "reply", "replies", "replied", "tell", "told", "state", "stated");
+    private static final Set<String> WITHOUT = Set.of("uden", "eksklusive", "ekskl", "fraregnet", "excluding",
+            "without", "excl");
     private static final Set<String> THOSE = Set.of("dem", "those", "de", "respondenterne", "respondents");
     private static final Set<String> ANSWERED_WORDS = Set.of("svarede", "svaret", "svarer", "besvarede", "holdning",
             "mening", "answered", "answer", "opinion", "responded", "view");
@@ -80,18 +82,18 @@ record Hints(Measure measure, Base base, boolean counted, boolean gap, boolean b
     private static Base baseAt(List<Token> tokens, List<Integer> where, int p) {
         String w = tokens.get(where.get(p)).lower();
         String next = p + 1 < where.size() ? tokens.get(where.get(p + 1)).lower() : "";
-        if ((w.equals("af") || w.equals("blandt") || w.equals("of") || w.equals("among")) && THOSE.contains(next)) {
+        boolean among = w.equals("af") || w.equals("blandt") || w.equals("of") || w.equals("among");
+        if (among && THOSE.contains(next)) {
             for (int q = p + 2; q < Math.min(where.size(), p + 7); q++) {
                 if (ANSWERED_WORDS.contains(tokens.get(where.get(q)).lower())) {
                     return Base.ANSWERED;
                 }
             }
         }
-        if ((w.equals("af") || w.equals("blandt") || w.equals("of") || w.equals("among")) && next.equals("alle")
-                || (w.equals("of") || w.equals("among")) && next.equals("all")) {
+        if (among && (next.equals("alle") || next.equals("all"))) {
             return Base.ALL;
         }
-        if (Set.of("uden", "eksklusive", "ekskl", "fraregnet", "excluding", "without", "excl").contains(w)) {
+        if (WITHOUT.contains(w)) {
             String rest = p + 2 < where.size() ? next + " " + tokens.get(where.get(p + 2)).lower() : next;
             if (rest.startsWith("ved ikke") || rest.startsWith("don't know") || rest.startsWith("dont know")) {
                 return Base.ANSWERED;

@@ -167,6 +167,9 @@ final class NumberWords {
      * "two-thirds" → {2, 3}; null if the word is no such fraction.
      */
     static int[] compoundFraction(String word) {
+        if (!(word.endsWith("del") || word.endsWith("dele") || word.endsWith("delen") || word.indexOf('-') > 0)) {
+            return null;
+        }
         for (int cut = 2; cut < word.length() - 3; cut++) {
             String head = word.substring(0, cut);
             String tail = word.substring(cut);

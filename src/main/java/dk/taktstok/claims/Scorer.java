@@ -88,13 +88,11 @@ final class Scorer {
 
     private double pairs(Prepared words, Context context) {
         double bonus = 0;
+        List<String> pairs = context.pairs();
         List<String> sequence = context.sequence();
-        for (int k = 0; k + 1 < sequence.size(); k++) {
-            String a = sequence.get(k);
-            String b = sequence.get(k + 1);
-            if (words.pairs().contains(a + " " + b)) {
-                double weight = Math.min(context.sequenceWeight(k), context.sequenceWeight(k + 1));
-                bonus += PAIR_BONUS * weight * (index.idf(a) + index.idf(b)) / 2;
+        for (int k = 0; k < pairs.size(); k++) {
+            if (words.pairs().contains(pairs.get(k))) {
+                bonus += PAIR_BONUS * context.pairWeight(k) * (index.idf(sequence.get(k)) + index.idf(sequence.get(k + 1))) / 2;
             }
         }
         return bonus;

@@ -16,6 +16,8 @@ final class Sentences {
             "fx", "eks", "bl", "fl", "ca", "dvs", "jf", "evt", "inkl", "ekskl", "nr", "mr", "mrs", "ms", "dr",
             "prof", "vs", "approx", "st", "mio", "mia", "kr", "ang", "vedr", "hhv", "mht", "etc", "no", "fig", "tab");
 
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d+[.)]\\s");
+
     private Sentences() {
     }
 
@@ -75,6 +77,6 @@ final class Sentences {
         int lineStart = article.lastIndexOf('\n', tokenStart - 1) + 1;
         String head = article.substring(lineStart, Math.min(article.length(), tokenStart + 3)).stripLeading();
         return head.startsWith("#") || head.startsWith("- ") || head.startsWith("* ") || head.startsWith("+ ")
-                || head.matches("\\d+[.)]\\s.*") || head.startsWith(">");
+                || NUMBERED.matcher(head).lookingAt() || head.startsWith(">");
     }
 }
