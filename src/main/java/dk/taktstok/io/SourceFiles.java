@@ -1,6 +1,5 @@
-package dk.taktstok.io.table;
+package dk.taktstok.io;
 
-import dk.taktstok.io.Problem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
