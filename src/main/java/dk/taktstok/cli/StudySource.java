@@ -2,9 +2,9 @@ package dk.taktstok.cli;
 
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SampleStudy;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SampleStudy;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;

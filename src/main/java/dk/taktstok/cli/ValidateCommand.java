@@ -1,8 +1,8 @@
 package dk.taktstok.cli;
 
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate",
         description = "Reads each file and reports its problems, then one summary line."

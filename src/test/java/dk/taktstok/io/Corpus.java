@@ -1,5 +1,6 @@
 package dk.taktstok.io;
 
+import dk.taktstok.io.store.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,6 +2,8 @@ package dk.taktstok.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.testing.Examples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

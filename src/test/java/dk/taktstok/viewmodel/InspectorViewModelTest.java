@@ -3,7 +3,7 @@ package dk.taktstok.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.SortOrder;

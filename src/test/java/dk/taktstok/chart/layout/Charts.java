@@ -1,7 +1,7 @@
 package dk.taktstok.chart.layout;
 
 import dk.taktstok.chart.scene.Scene;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
 import dk.taktstok.model.ChartSpec;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dk.taktstok.io.Parsed;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 
 /**
  * Fuzz target of the CSV reader: any bytes give a study or a problem, and no exception, from decoding

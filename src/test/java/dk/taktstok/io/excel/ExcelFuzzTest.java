@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dk.taktstok.io.Parsed;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.testing.OwnFaults;
 import java.nio.file.Files;
 import java.nio.file.Path;

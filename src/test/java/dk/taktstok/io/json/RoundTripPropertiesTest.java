@@ -2,10 +2,10 @@ package dk.taktstok.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SaveOutcome;
-import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.StudySaver;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SaveOutcome;
+import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.io.store.StudySaver;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.Examples;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dk.taktstok.io;
+package dk.taktstok.io.store;
 
 import dk.taktstok.io.json.JsonStudyWriter;
 import dk.taktstok.model.Study;
@@ -65,6 +65,16 @@ public final class StudySaver {
     /** Saves the study over {@code file} whatever is there now; the previous version still goes to the backup. */
     public SaveOutcome.Saved saveAnyway(Study study, Path file) throws IOException {
         return write(file, format.apply(study), readIfExists(file));
+    }
+
+    /**
+     * Writes the study as a new file, or over whatever {@code file} holds, keeping no backup: for a copy
+     * made from another file ({@code taktstok convert}), not for the user's own study. The old content is
+     * replaced only once the new one is complete and on disk.
+     */
+    public void write(Study study, Path file) throws IOException {
+        AtomicFiles.removeLeftovers(file);
+        AtomicFiles.write(file, format.apply(study));
     }
 
     private static SaveOutcome.Saved write(Path file, byte[] content, byte[] previous) throws IOException {

@@ -1,4 +1,4 @@
-package dk.taktstok.io;
+package dk.taktstok.io.store;
 
 import dk.taktstok.model.Metadata;
 import dk.taktstok.model.Study;

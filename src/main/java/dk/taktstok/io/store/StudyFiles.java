@@ -1,5 +1,12 @@
-package dk.taktstok.io;
+package dk.taktstok.io.store;
 
+import dk.taktstok.io.FileKind;
+import dk.taktstok.io.Limits;
+import dk.taktstok.io.Parsed;
+import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadOptions;
+import dk.taktstok.io.StudyFormatReader;
+import dk.taktstok.io.StudyValidator;
 import dk.taktstok.io.csv.CsvStudyReader;
 import dk.taktstok.io.excel.ExcelStudyReader;
 import dk.taktstok.io.json.JsonStudyReader;

@@ -1,4 +1,4 @@
-package dk.taktstok.io;
+package dk.taktstok.io.store;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dk.taktstok.io;
+package dk.taktstok.io.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,5 +150,17 @@ class StudySaverTest {
 
         assertThat(leftover).doesNotExist();
         assertThat(fresh).exists();
+    }
+
+    @Test
+    void writingACopyReplacesTheOldFileWholeAndKeepsNoBackup() throws Exception {
+        Path file = Files.writeString(folder.resolve("study.json"), "old");
+
+        saver.write(Versions.version(3), file);
+
+        assertThat(versionIn(file)).isEqualTo(3);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(file);
+        }
     }
 }

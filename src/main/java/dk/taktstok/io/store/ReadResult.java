@@ -1,5 +1,9 @@
-package dk.taktstok.io;
+package dk.taktstok.io.store;
 
+import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadProgress;
+import dk.taktstok.io.Refusals;
+import dk.taktstok.io.SourceMap;
 import dk.taktstok.model.Study;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dk.taktstok.io;
+package dk.taktstok.io.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ class SampleStudyTest {
     private final SurveyTable table = sample.tables().getFirst();
 
     private static List<String> seedLines() throws IOException {
-        try (InputStream in = SampleStudyTest.class.getResourceAsStream("seed/initiative-table.csv")) {
+        try (InputStream in = SampleStudyTest.class.getResourceAsStream("/dk/taktstok/io/seed/initiative-table.csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
@@ -100,7 +100,7 @@ class SampleStudyTest {
 
     @Test
     void seedCsvReadsToTheSameSharesAsTheSample() throws URISyntaxException {
-        Path csv = Path.of(SampleStudyTest.class.getResource("seed/initiative-table.csv").toURI());
+        Path csv = Path.of(SampleStudyTest.class.getResource("/dk/taktstok/io/seed/initiative-table.csv").toURI());
 
         ReadResult read = StudyFiles.standard().read(csv);
 
