@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,7 +63,9 @@ class SaveKillTest {
                     KILLS, seconds, seed, total.versions(), total.ahead(), total.leftovers());
             assertThat(total.versions()).as("the loops got to save").isGreaterThan(KILLS / 4);
         } finally {
+            // a lane still running is interrupted, and its finally kills its saving process
             lanes.shutdownNow();
+            assertThat(lanes.awaitTermination(2, TimeUnit.MINUTES)).as("every lane stopped, its process killed").isTrue();
         }
     }
 
@@ -135,46 +138,57 @@ class SaveKillTest {
                 file.toString(), recovery.toString(), Integer.toString(version))
                 .redirectErrorStream(true)
                 .start();
-        CompletableFuture<Integer> ready = new CompletableFuture<>();
-        CompletableFuture<Void> firstSave = new CompletableFuture<>();
-        List<String> lines = new ArrayList<>();
-        Thread reader = Thread.ofVirtual().start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    synchronized (lines) {
-                        lines.add(line);
+        try {
+            CompletableFuture<Integer> ready = new CompletableFuture<>();
+            CompletableFuture<Void> firstSave = new CompletableFuture<>();
+            List<String> lines = new ArrayList<>();
+            Thread reader = Thread.ofVirtual().start(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        synchronized (lines) {
+                            lines.add(line);
+                        }
+                        if (line.startsWith("ready ")) {
+                            ready.complete(Integer.parseInt(line.substring(6)));
+                        } else if (line.startsWith("saved ")) {
+                            firstSave.complete(null);
+                        }
                     }
-                    if (line.startsWith("ready ")) {
-                        ready.complete(Integer.parseInt(line.substring(6)));
-                    } else if (line.startsWith("saved ")) {
-                        firstSave.complete(null);
+                } catch (IOException e) {
+                    // the process was killed while printing
+                }
+                ready.complete(-1);
+                firstSave.complete(null);
+            });
+            int startedAt = ready.get(30, TimeUnit.SECONDS);
+            if (afterFirstSave) {
+                firstSave.get(30, TimeUnit.SECONDS);
+            }
+            Thread.sleep(delay);
+            assertThat(kill(process)).as("the saving process died when killed").isTrue();
+            // every "saved N" it printed must be counted, or a later version would look like a lost save
+            assertThat(reader.join(Duration.ofSeconds(30))).as("the killed process's output was read to its end").isTrue();
+            int lastConfirmed = startedAt;
+            synchronized (lines) {
+                assertThat(startedAt).as("the loop started: %s", lines).isGreaterThanOrEqualTo(0);
+                for (String line : lines) {
+                    assertThat(line).as("output of the save loop").matches("(ready|saved) \\d+");
+                    if (line.startsWith("saved ")) {
+                        lastConfirmed = Integer.parseInt(line.substring(6));
                     }
                 }
-            } catch (IOException e) {
-                // the process was killed while printing
             }
-            ready.complete(-1);
-            firstSave.complete(null);
-        });
-        int startedAt = ready.get(30, TimeUnit.SECONDS);
-        if (afterFirstSave) {
-            firstSave.get(30, TimeUnit.SECONDS);
+            return new Run(startedAt, lastConfirmed);
+        } finally {
+            // whatever failed above, no saving process outlives the test
+            kill(process);
         }
-        Thread.sleep(delay);
+    }
+
+    /** Kills the process (SIGKILL) and waits for it; answers whether it is gone. */
+    private static boolean kill(Process process) throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
-        reader.join(10_000);
-        int lastConfirmed = startedAt;
-        synchronized (lines) {
-            assertThat(startedAt).as("the loop started: %s", lines).isGreaterThanOrEqualTo(0);
-            for (String line : lines) {
-                assertThat(line).as("output of the save loop").matches("(ready|saved) \\d+");
-                if (line.startsWith("saved ")) {
-                    lastConfirmed = Integer.parseInt(line.substring(6));
-                }
-            }
-        }
-        return new Run(startedAt, lastConfirmed);
+        return process.waitFor(60, TimeUnit.SECONDS);
     }
 
     private static int countLeftovers(Path folder) throws IOException {
