@@ -8,7 +8,6 @@ import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.SourceFiles;
 import dk.taktstok.io.StudyFormatReader;
-import dk.taktstok.io.csv.CsvStudyReader;
 import dk.taktstok.io.table.StudyAssembler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -75,7 +73,8 @@ public final class ExcelStudyReader implements StudyFormatReader {
                             + " open the workbook in a spreadsheet program and save it as .xlsx"))
                     : assemble(file, readOle2(file, options.password()));
             case ZIP -> readZip(file, options);
-            case TEXT -> readAsCsv(file, options);
+            // the dispatcher (StudyFiles) reads text as CSV; this reader only says what it found
+            case TEXT -> Parsed.failed(Problem.error(null, "this is a text file (perhaps CSV), not an Excel workbook"));
             case OTHER -> Parsed.failed(Problem.error(null, sniffed.message()));
         };
     }
@@ -116,14 +115,6 @@ public final class ExcelStudyReader implements StudyFormatReader {
         } finally {
             pkg.revert(); // never close(): closing a package saves it
         }
-    }
-
-    private Parsed readAsCsv(Path file, ReadOptions options) {
-        Parsed csv = new CsvStudyReader().read(file, options);
-        List<Problem> problems = new ArrayList<>();
-        problems.add(Problem.warning(null, "the file is text, not an Excel workbook, so it is read as CSV"));
-        problems.addAll(csv.problems());
-        return new Parsed(csv.study(), csv.sourceMap(), problems);
     }
 
     private Parsed assemble(Path file, SheetsRead sheets) {

@@ -90,7 +90,7 @@ public final class StudyFiles {
             // the workbook reader knows more binary kinds (images, old Excel, Access) by name
             case BINARY -> excel.read(file, options);
             case JSON -> json.read(file);
-            case TEXT -> isJsonName(file) ? json.read(file) : csv.read(file, options);
+            case TEXT -> isJsonName(file) ? json.read(file) : readAsCsv(file, options);
             case XML -> Parsed.failed(Problem.error(null, xmlMessage(head, length)));
             case HTML -> Parsed.failed(Problem.error(null, "this is a web page (HTML), not a spreadsheet;"
                     + " open it in a spreadsheet program and save it as .xlsx"));
@@ -107,6 +107,23 @@ public final class StudyFiles {
             problems.addAll(StudyValidator.validate(parsed.study(), parsed.sourceMap()));
         }
         return new ReadResult(parsed.study(), problems, parsed.sourceMap());
+    }
+
+    /** Text is read as CSV; where its name promised a workbook, a warning says how it was read. */
+    private Parsed readAsCsv(Path file, ReadOptions options) {
+        Parsed parsed = csv.read(file, options);
+        if (!isWorkbookName(file)) {
+            return parsed;
+        }
+        var problems = new ArrayList<Problem>();
+        problems.add(Problem.warning(null, "the file is text, not an Excel workbook, so it is read as CSV"));
+        problems.addAll(parsed.problems());
+        return new Parsed(parsed.study(), parsed.sourceMap(), problems);
+    }
+
+    private static boolean isWorkbookName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
     }
 
     private static boolean isJsonName(Path file) {
