@@ -6,7 +6,6 @@ import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.StudyFormatReader;
-import dk.taktstok.io.StudyValidator;
 import dk.taktstok.io.csv.CsvStudyReader;
 import dk.taktstok.io.excel.ExcelStudyReader;
 import dk.taktstok.io.json.JsonStudyReader;
@@ -104,7 +103,7 @@ public final class StudyFiles {
     public static ReadResult finish(Parsed parsed) {
         var problems = new ArrayList<>(parsed.problems());
         if (parsed.study() != null) {
-            problems.addAll(StudyValidator.validate(parsed.study(), parsed.sourceMap()));
+            problems.addAll(StudyChecks.problems(parsed.study(), parsed.sourceMap()));
         }
         return new ReadResult(parsed.study(), problems, parsed.sourceMap());
     }

@@ -1,4 +1,4 @@
-package dk.taktstok.io;
+package dk.taktstok.analysis;
 
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The checks every study gets, whatever file it came from (SPEC §4): shares are percentages, rows sum
- * to 100 within rounding. Each problem names its place through the reader's {@link SourceMap}.
- * Values the reader could not read at all (NaN) were reported by the reader and are skipped here.
+ * The checks every study gets, whatever file it came from and however it was edited (SPEC §4): shares
+ * are percentages, rows sum to 100 within rounding. Each finding names its place in the study; the
+ * reader's source map or the grid turns it into a cell. Values the reader could not read at all (NaN)
+ * were reported by the reader and are skipped here.
  */
 public final class StudyValidator {
 
@@ -21,32 +22,32 @@ public final class StudyValidator {
     private StudyValidator() {
     }
 
-    public static List<Problem> validate(Study study, SourceMap where) {
-        var problems = new ArrayList<Problem>();
+    public static List<StudyFinding> validate(Study study) {
+        var findings = new ArrayList<StudyFinding>();
         for (int t = 0; t < study.tables().size(); t++) {
             SurveyTable table = study.tables().get(t);
             Optional<Scale> scale = study.scale(table.scaleId());
             if (scale.isEmpty()) {
-                problems.add(Problem.error(where.table(t),
+                findings.add(StudyFinding.error(new StudyPlace.Table(t),
                         "table '" + table.id() + "' uses scale '" + table.scaleId() + "', which the study does not have"));
                 continue;
             }
             if (scale.get().categories().stream().noneMatch(c -> c.isSubstantive())) {
-                problems.add(Problem.warning(where.table(t), "the scale of table '" + table.id()
+                findings.add(StudyFinding.warning(new StudyPlace.Table(t), "the scale of table '" + table.id()
                         + "' has no substantive category, so its measures cannot be computed"));
             }
             for (int i = 0; i < table.items().size(); i++) {
-                checkItem(table, scale.get(), t, i, where, problems);
+                checkItem(table, scale.get(), t, i, findings);
             }
         }
-        return problems;
+        return findings;
     }
 
-    private static void checkItem(SurveyTable table, Scale scale, int t, int i, SourceMap where,
-                                  List<Problem> problems) {
+    private static void checkItem(SurveyTable table, Scale scale, int t, int i, List<StudyFinding> findings) {
         Item item = table.items().get(i);
+        StudyPlace row = new StudyPlace.Item(t, i);
         if (item.shares().size() != scale.size()) {
-            problems.add(Problem.error(where.item(t, i), "'" + shorten(item.label().text()) + "' has "
+            findings.add(StudyFinding.error(row, "'" + shorten(item.label().text()) + "' has "
                     + item.shares().size() + " values but the scale has " + scale.size() + " categories"));
             return;
         }
@@ -59,21 +60,21 @@ public final class StudyValidator {
                 continue;
             }
             if (share < 0) {
-                problems.add(Problem.error(where.share(t, i, c), "negative value " + number(share)
+                findings.add(StudyFinding.error(new StudyPlace.Share(t, i, c), "negative value " + number(share)
                         + " for '" + scale.category(c).name() + "' (a share is a percentage from 0 to 100)"));
             } else if (share > 100) {
-                problems.add(Problem.error(where.share(t, i, c), "value " + number(share)
+                findings.add(StudyFinding.error(new StudyPlace.Share(t, i, c), "value " + number(share)
                         + " for '" + scale.category(c).name() + "' is over 100 %"));
             }
             sum += share;
         }
         if (complete && Math.abs(sum - 100) > SUM_TOLERANCE) {
-            problems.add(Problem.warning(where.item(t, i), "'" + shorten(item.label().text()) + "' sums to "
+            findings.add(StudyFinding.warning(row, "'" + shorten(item.label().text()) + "' sums to "
                     + number(sum) + " (expected 100 ± " + number(SUM_TOLERANCE) + ")"));
         }
         String group = table.groupOf(item);
         if (group != null && table.group(group).isEmpty()) {
-            problems.add(Problem.warning(where.item(t, i), "'" + shorten(item.label().text())
+            findings.add(StudyFinding.warning(row, "'" + shorten(item.label().text())
                     + "' is tagged " + table.groupTag() + " = '" + group + "', which is not one of the table's groups"));
         }
     }
