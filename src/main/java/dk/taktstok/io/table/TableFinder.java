@@ -4,6 +4,7 @@ import dk.taktstok.io.table.FoundTable.BodyRow;
 import dk.taktstok.io.table.FoundTable.Data;
 import dk.taktstok.io.table.FoundTable.Heading;
 import dk.taktstok.io.table.FoundTable.Line;
+import dk.taktstok.text.NumberText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dk.taktstok.io.table;
+package dk.taktstok.text;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers written as text the way Danish and English tables write them: "26,7", "26.7",
  * "26,7 %", "26.7%", "−3,5" (unicode minus), "1.234,5", "26,7 pct.". A percent sign does not
- * scale the value: "26,7 %" is 26.7, the number as written.
+ * scale the value: "26,7 %" is 26.7, the number as written. Shared by the table finder, which reads
+ * cells, and the desktop's grid, which reads what the user types; so it knows the JDK only.
  */
 public final class NumberText {
 

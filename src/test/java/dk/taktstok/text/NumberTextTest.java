@@ -1,4 +1,4 @@
-package dk.taktstok.io.table;
+package dk.taktstok.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
