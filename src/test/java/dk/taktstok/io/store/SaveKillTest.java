@@ -181,13 +181,18 @@ class SaveKillTest {
             return new Run(startedAt, lastConfirmed);
         } finally {
             // whatever failed above, no saving process outlives the test
-            kill(process);
+            process.destroyForcibly();
+            process.waitFor(60, TimeUnit.SECONDS);
         }
     }
 
-    /** Kills the process (SIGKILL) and waits for it; answers whether it is gone. */
+    /**
+     * Kills the process (SIGKILL) and waits for it; answers whether it is gone. Through its handle, for
+     * {@link Process#destroyForcibly} also closes our end of its output, and a "saved N" still in the pipe
+     * would be lost: a version on disk would look like a save no one confirmed.
+     */
     private static boolean kill(Process process) throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         return process.waitFor(60, TimeUnit.SECONDS);
     }
 
