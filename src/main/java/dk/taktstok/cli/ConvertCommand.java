@@ -55,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("error: " + target + ": --out names the input file; choose another name");
             return ExitCodes.USAGE;
         }
-        StudySource source = new StudySource(files);
+        StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "convert", err);
         if (study.isEmpty()) {
             return source.failure();

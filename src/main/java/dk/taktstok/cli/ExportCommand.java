@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + themeFile + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        StudySource source = new StudySource(files);
+        StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "export", err);
         if (study.isEmpty()) {
             return source.failure();

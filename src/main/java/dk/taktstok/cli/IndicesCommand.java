@@ -56,7 +56,7 @@ final class IndicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StudySource source = new StudySource(files);
+        StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "indices", err);
         if (study.isEmpty()) {
             return source.failure();

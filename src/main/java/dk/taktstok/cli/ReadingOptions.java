@@ -36,12 +36,12 @@ final class ReadingOptions {
     }
 
     /** The options with the codebook read; empty, with its problems printed, when it cannot be used. */
-    Optional<ReadOptions> resolve(StudyFiles files, PrintWriter err) {
+    Optional<ReadOptions> resolve(StudyFiles files, PrintWriter err, boolean debug) {
         if (codes == null) {
             return Optional.of(options());
         }
         ReadResult codebook = files.read(codes);
-        ProblemLines.print(err, codes.toString(), codebook.errors());
+        ProblemLines.print(err, codes.toString(), codebook.errors(), debug);
         if (codebook.hasErrors()) {
             failure = ExitCodes.INVALID_INPUT;
             return Optional.empty();

@@ -14,10 +14,13 @@ import java.util.Optional;
 final class StudySource {
 
     private final StudyFiles files;
+    private final boolean debug;
     private int failure = ExitCodes.INVALID_INPUT;
 
-    StudySource(StudyFiles files) {
+    /** @param debug whether to print the stack trace of a fault of Taktstok's own ({@code --debug}) */
+    StudySource(StudyFiles files, boolean debug) {
         this.files = files;
+        this.debug = debug;
     }
 
     /** The name a file goes by in messages: as the user typed it. */
@@ -38,7 +41,7 @@ final class StudySource {
             return Optional.of(SampleStudy.load());
         }
         ReadResult result = files.read(file, options);
-        ProblemLines.print(err, nameOf(file), result.problems());
+        ProblemLines.print(err, nameOf(file), result.problems(), debug);
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
             return Optional.empty();
@@ -56,7 +59,7 @@ final class StudySource {
             failure = ExitCodes.USAGE;
             return Optional.empty();
         }
-        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err, debug);
         if (options.isEmpty()) {
             failure = reading.failure();
             return Optional.empty();

@@ -50,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int valid = 0;
         int withWarnings = 0;
-        Optional<ReadOptions> options = reading.resolve(reader, err);
+        boolean debug = ProblemLines.debug(spec);
+        Optional<ReadOptions> options = reading.resolve(reader, err, debug);
         if (options.isEmpty()) {
             return reading.failure();
         }
@@ -59,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = StudySource.nameOf(file);
             ReadResult result = reader.read(file, options.get().withPassword(password.text()));
-            ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT);
+            ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT, debug);
             if (result.hasErrors()) {
                 invalid++;
                 usage |= result.errors().stream().anyMatch(p -> p.location() != null && p.location().startsWith("--"));

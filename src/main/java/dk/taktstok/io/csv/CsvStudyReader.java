@@ -71,7 +71,9 @@ public final class CsvStudyReader implements StudyFormatReader {
         } catch (IOException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (RuntimeException | StackOverflowError e) {
-            return Parsed.failed(Problem.error(null, "Taktstok could not read this CSV file (an internal error; please report it)"));
+            // no library reads CSV here: whatever is thrown is a fault of ours, never the file's
+            return Parsed.failed(Problem.internal(null,
+                    "Taktstok could not read this CSV file (an internal error; please report it)", e));
         }
     }
 

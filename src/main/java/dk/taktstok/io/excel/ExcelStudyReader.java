@@ -1,5 +1,6 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.InternalFaults;
 import dk.taktstok.io.Layout;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
@@ -55,6 +56,10 @@ public final class ExcelStudyReader implements StudyFormatReader {
         } catch (NoSuchFileException | AccessDeniedException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
+            if (InternalFaults.isOurs(e)) {
+                return Parsed.failed(Problem.internal(null,
+                        "Taktstok could not read this workbook (an internal error; please report it)", e));
+            }
             // POI meets damaged files with all kinds of exceptions; each means the same to the user
             return Parsed.failed(Problem.error(null, ExcelFailures.describe(e)));
         }
@@ -102,7 +107,7 @@ public final class ExcelStudyReader implements StudyFormatReader {
                 } catch (ReadCancelled e) {
                     throw e;
                 } catch (Exception | StackOverflowError e) {
-                    if (options.effectiveLayout() == Layout.RESPONDENTS) {
+                    if (options.effectiveLayout() == Layout.RESPONDENTS || InternalFaults.isOurs(e)) {
                         throw e;
                     }
                     respondents = Optional.empty(); // not readable as respondent rows: the table reader says why

@@ -8,6 +8,7 @@ import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.io.store.StudySaver;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.Examples;
+import dk.taktstok.testing.OwnFaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ class RoundTripPropertiesTest {
         ReadResult opened = StudyFiles.standard().read(file);
 
         assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
+        OwnFaults.failOnInternal(opened.problems());
         assertThat(opened.study()).isEqualTo(study);
     }
 
