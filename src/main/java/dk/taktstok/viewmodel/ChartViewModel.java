@@ -3,6 +3,7 @@ package dk.taktstok.viewmodel;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.chart.layout.LayoutOptions;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
@@ -32,7 +33,7 @@ public final class ChartViewModel {
     private final ObjectProperty<Theme> theme;
     private final ReadOnlyObjectWrapper<LaidOutChart> laidOut = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedAnnotation = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<dk.taktstok.chart.scene.Scene> scene = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChartScene> scene = new ReadOnlyObjectWrapper<>();
 
     public ChartViewModel(DocumentViewModel document, ChartLayout layout, Theme theme) {
         this.document = document;
@@ -65,7 +66,7 @@ public final class ChartViewModel {
     }
 
     /** The chart as a scene, for views to draw; null when the study has no chart. */
-    public ReadOnlyObjectProperty<dk.taktstok.chart.scene.Scene> sceneProperty() {
+    public ReadOnlyObjectProperty<ChartScene> sceneProperty() {
         return scene.getReadOnlyProperty();
     }
 

@@ -1,6 +1,6 @@
 package dk.taktstok.chart.layout;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.io.SampleStudy;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
@@ -37,7 +37,7 @@ final class Charts {
                 new Annotation.Highlight("highlight", "local-civil-invites")));
     }
 
-    static Scene layout(ChartSpec spec, double width, String language) {
+    static ChartScene layout(ChartSpec spec, double width, String language) {
         return ChartLayout.standard().layout(SAMPLE, spec, LayoutOptions.of(width, language));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.analysis.MarginsOfError;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneLine;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.model.ChartSpec;
@@ -28,15 +28,15 @@ class MarginsInChartsTest {
                 m.language(), m.population(), respondents));
     }
 
-    private static Scene layout(Study study, ChartSpec spec, double width, String language) {
+    private static ChartScene layout(Study study, ChartSpec spec, double width, String language) {
         return ChartLayout.standard().layout(study, spec, LayoutOptions.of(width, language));
     }
 
-    private static List<String> notes(Scene scene) {
+    private static List<String> notes(ChartScene scene) {
         return scene.texts().stream().filter(t -> t.id().startsWith("chrome/note/")).map(SceneText::text).toList();
     }
 
-    private static List<SceneLine> lines(Scene scene, String idPart) {
+    private static List<SceneLine> lines(ChartScene scene, String idPart) {
         return scene.flatten().stream().filter(SceneLine.class::isInstance).map(SceneLine.class::cast)
                 .filter(l -> l.id().contains(idPart)).toList();
     }
@@ -70,7 +70,7 @@ class MarginsInChartsTest {
 
     @Test
     void goalChartDrawsEachPracticeValuesMarginAsAnErrorBar() {
-        Scene scene = layout(withRespondents(400), Charts.GOAL, 640, "da");
+        ChartScene scene = layout(withRespondents(400), Charts.GOAL, 640, "da");
 
         List<SceneLine> bars = lines(scene, "/moe/line");
         assertThat(bars).hasSize(3);
@@ -105,7 +105,7 @@ class MarginsInChartsTest {
     @ParameterizedTest(name = "{0} at {1} px, {2}")
     @MethodSource("widths")
     void errorBarsLeaveNoTextOverlappingAnother(ChartSpec spec, double width, String language) {
-        Scene scene = layout(withRespondents(60), spec, width, language);
+        ChartScene scene = layout(withRespondents(60), spec, width, language);
         List<SceneText> texts = scene.texts();
         List<Box> boxes = texts.stream().map(TextOverlapTest::box).toList();
 
@@ -130,7 +130,7 @@ class MarginsInChartsTest {
 
     @Test
     void marginNoteGivesTheRangeOfMargins() {
-        Scene scene = layout(withRespondents(400), Charts.GOAL, 640, "en");
+        ChartScene scene = layout(withRespondents(400), Charts.GOAL, 640, "en");
 
         double low = MarginsOfError.share(4.2, 400);
         double high = MarginsOfError.share(32.1, 400);
