@@ -40,7 +40,7 @@ public final class ChartLayout {
         double padding = options.theme().sizes().padding();
 
         double y = Chrome.header(canvas, chart, padding);
-        Plot.Result plot = plotFor(spec).draw(canvas, chart, y);
+        Plot.Result plot = plotFor(spec).layout(canvas, chart, y);
         var annotations = new AnnotationLayout(canvas, chart, plot);
         double plotBottom = annotations.draw();
         var notes = new ArrayList<>(plot.notes());
@@ -58,7 +58,7 @@ public final class ChartLayout {
         return new LaidOutChart(scene, plot.anchors().dataPoints(), plot.area(), annotations.anchored(), axis);
     }
 
-    private static Plot plotFor(ChartSpec spec) {
+    private static Plot<?> plotFor(ChartSpec spec) {
         return switch (spec.type()) {
             case DIVERGING_BARS -> new DivergingBarsPlot();
             case STACKED_BARS -> new StackedBarsPlot();
