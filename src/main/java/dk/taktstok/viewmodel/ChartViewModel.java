@@ -223,31 +223,6 @@ public final class ChartViewModel {
         });
     }
 
-    /** The annotation a scene node belongs to: its id is "annotations/ID/…". */
-    public static Optional<String> annotationOf(String nodeId) {
-        if (nodeId == null || !nodeId.startsWith("annotations/")) {
-            return Optional.empty();
-        }
-        String rest = nodeId.substring("annotations/".length());
-        int slash = rest.indexOf('/');
-        return Optional.of(slash < 0 ? rest : rest.substring(0, slash));
-    }
-
-    /** The item a scene node belongs to: ids such as "plot/row/ITEM/…" and "plot/bar/ITEM/…". */
-    public static Optional<String> itemOf(String nodeId) {
-        if (nodeId == null) {
-            return Optional.empty();
-        }
-        for (String prefix : new String[] {"plot/row/", "plot/bar/", "plot/value/"}) {
-            if (nodeId.startsWith(prefix)) {
-                String rest = nodeId.substring(prefix.length());
-                int slash = rest.indexOf('/');
-                return Optional.of(slash < 0 ? rest : rest.substring(0, slash));
-            }
-        }
-        return Optional.empty();
-    }
-
     private Optional<Annotation> find(String id) {
         return chart().flatMap(chart -> chart.annotations().stream().filter(a -> a.id().equals(id)).findFirst());
     }

@@ -3,6 +3,7 @@ package dk.taktstok.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.io.SampleStudy;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Measure;
@@ -318,8 +319,7 @@ class InspectorViewModelTest {
 
     private static List<String> rowOrder(ChartViewModel chart) {
         return chart.laidOut().scene().flatten().stream().map(n -> n.id())
-                .filter(id -> id.startsWith("plot/row/") && id.indexOf('/', "plot/row/".length()) < 0)
-                .map(id -> id.substring("plot/row/".length())).toList();
+                .flatMap(id -> SceneIds.itemOf(id).filter(item -> id.equals(SceneIds.row(item))).stream()).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.taktstok.chart.layout;
 
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.Stroke;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,20 +56,20 @@ final class BottomAxis {
     /** Draws the grid, beneath everything drawn before and broken around texts, and the tick labels. */
     static void draw(Canvas canvas, Layout axis) {
         if (axis.grid()) {
-            canvas.beginUnderneath("grid");
+            canvas.beginUnderneath(SceneIds.GRID);
             Stroke stroke = Stroke.solid(canvas.theme().colors().grid(), 1);
             for (Tick tick : axis.ticks()) {
                 List<double[]> pieces = around(canvas.textBoxes(), tick.x(), axis.gridTop(), axis.y());
                 for (int i = 0; i < pieces.size(); i++) {
-                    canvas.line("grid/" + tickId(tick.value()) + (i == 0 ? "" : "/" + i), tick.x(), pieces.get(i)[0],
+                    canvas.line(SceneIds.gridLine(tick.value(), i), tick.x(), pieces.get(i)[0],
                             tick.x(), pieces.get(i)[1], stroke);
                 }
             }
             canvas.end();
         }
-        canvas.begin("axis", null);
+        canvas.begin(SceneIds.AXIS, null);
         for (Tick tick : axis.ticks()) {
-            canvas.text("axis/tick/" + tickId(tick.value()) + "/label", tick.label());
+            canvas.text(SceneIds.tickLabel(tick.value()), tick.label());
         }
         canvas.end();
     }
@@ -92,10 +93,6 @@ final class BottomAxis {
             pieces.add(new double[] {from, bottom});
         }
         return pieces;
-    }
-
-    private static String tickId(double tick) {
-        return tick == Math.rint(tick) ? String.valueOf((long) tick) : String.valueOf(Math.round(tick * 100) / 100.0);
     }
 
     private static List<Double> ticksThatFit(Typesetter type, LinearScale scale, Font font, DoubleFunction<String> label) {

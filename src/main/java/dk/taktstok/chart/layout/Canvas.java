@@ -6,6 +6,7 @@ import dk.taktstok.chart.scene.Font;
 import dk.taktstok.chart.scene.PathOp;
 import dk.taktstok.chart.scene.SceneCircle;
 import dk.taktstok.chart.scene.SceneGroup;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneLine;
 import dk.taktstok.chart.scene.SceneNode;
 import dk.taktstok.chart.scene.ScenePath;
@@ -124,7 +125,7 @@ final class Canvas {
         double lineHeight = type.measurer().lineHeight(font);
         double baseline = top + type.ascent(font);
         for (int i = 0; i < lines.size(); i++) {
-            text(idPrefix + "/" + i, x, baseline + i * lineHeight, lines.get(i), font, color, anchor);
+            text(SceneIds.line(idPrefix, i), x, baseline + i * lineHeight, lines.get(i), font, color, anchor);
         }
         return top + blockHeight(lines.size(), font);
     }

@@ -9,9 +9,9 @@ import dk.taktstok.chart.layout.DivergingBarsGeometry.Side;
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.Stroke;
 import dk.taktstok.chart.theme.Theme;
-import dk.taktstok.model.Ids;
 import dk.taktstok.model.Scale;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -172,13 +172,13 @@ final class DivergingBarsPlot implements Plot<DivergingBarsGeometry> {
             var value = new PlacedText(text, x + width / 2, type.centredBaseline(top + height / 2, valueFont),
                     valueFont, CategoryColors.textOn(fill, chart.theme.colors().text()), Anchor.MIDDLE);
             boolean fits = type.width(text, valueFont) + 2 * INSIDE_PADDING <= width;
-            return new Segment(c, name(c), Ids.slug(name(c)), side, share, new Box(x, top, width, height), fill,
+            return new Segment(c, name(c), chart.categoryKey(c), side, share, new Box(x, top, width, height), fill,
                     new ValueLabel(value, fits));
         }
 
         /** A segment of the "don't know" column, whose share is written after the column. */
         Segment apart(int c, double x, double width) {
-            return new Segment(c, name(c), Ids.slug(name(c)), Side.DONT_KNOW, item.item().share(c),
+            return new Segment(c, name(c), chart.categoryKey(c), Side.DONT_KNOW, item.item().share(c),
                     new Box(x, top, width, height), faded(colors.get(c), receding), null);
         }
 
@@ -191,33 +191,33 @@ final class DivergingBarsPlot implements Plot<DivergingBarsGeometry> {
     public void draw(Canvas canvas, DivergingBarsGeometry plot) {
         Theme theme = canvas.theme();
         Legend.draw(canvas, plot.legend());
-        canvas.begin("plot", null);
+        canvas.begin(SceneIds.PLOT, null);
         if (plot.dontKnowHeading() != null) {
-            canvas.lines("plot/dontknow-heading", plot.dontKnowHeading());
+            canvas.lines(SceneIds.DONT_KNOW_HEADING, plot.dontKnowHeading());
         }
         for (Row row : plot.rows()) {
             String id = row.itemId();
-            canvas.begin("plot/row/" + id, row.title());
-            canvas.lines("plot/row/" + id + "/label", row.label());
+            canvas.begin(SceneIds.row(id), row.title());
+            canvas.lines(SceneIds.child(SceneIds.row(id), "label"), row.label());
             for (Segment segment : row.segments()) {
                 if (segment.side() != Side.DONT_KNOW) {
                     drawSegment(canvas, id, segment, plot.centre());
                 }
             }
-            canvas.text("plot/total/" + id + "/bottom", row.bottomTotal());
-            canvas.text("plot/total/" + id + "/top", row.topTotal());
+            canvas.text(SceneIds.total(id, false), row.bottomTotal());
+            canvas.text(SceneIds.total(id, true), row.topTotal());
             for (Segment segment : row.on(Side.DONT_KNOW)) {
                 Box box = segment.box();
-                canvas.rect("plot/bar/" + id + "/" + segment.key(), box.x(), box.y(), box.width(), box.height(),
+                canvas.rect(SceneIds.bar(id, segment.key()), box.x(), box.y(), box.width(), box.height(),
                         segment.fill());
             }
             if (row.dontKnowTotal() != null) {
-                canvas.text("plot/value/" + id + "/dontknow", row.dontKnowTotal());
+                canvas.text(SceneIds.dontKnowTotal(id), row.dontKnowTotal());
             }
             canvas.end();
         }
         Rule centre = plot.centreLine();
-        canvas.line("plot/centre", centre.x(), centre.top(), centre.x(), centre.bottom(),
+        canvas.line(SceneIds.CENTRE_LINE, centre.x(), centre.top(), centre.x(), centre.bottom(),
                 Stroke.solid(theme.colors().axis(), 1));
         canvas.end();
     }
@@ -225,15 +225,15 @@ final class DivergingBarsPlot implements Plot<DivergingBarsGeometry> {
     /** A segment and its value, if the value fits; a middle category's segment in two halves, one each side. */
     private static void drawSegment(Canvas canvas, String itemId, Segment segment, double centre) {
         Box box = segment.box();
-        String id = "plot/bar/" + itemId + "/" + segment.key();
+        String id = SceneIds.bar(itemId, segment.key());
         if (segment.side() == Side.MIDDLE) {
-            canvas.rect(id + "-left", box.x(), box.y(), centre - box.x(), box.height(), segment.fill());
-            canvas.rect(id + "-right", centre, box.y(), box.right() - centre, box.height(), segment.fill());
+            canvas.rect(SceneIds.child(id, "left"), box.x(), box.y(), centre - box.x(), box.height(), segment.fill());
+            canvas.rect(SceneIds.child(id, "right"), centre, box.y(), box.right() - centre, box.height(), segment.fill());
         } else {
             canvas.rect(id, box.x(), box.y(), box.width(), box.height(), segment.fill());
         }
         if (segment.label().fits()) {
-            canvas.text("plot/value/" + itemId + "/" + segment.key(), segment.label().text());
+            canvas.text(SceneIds.value(itemId, segment.key()), segment.label().text());
         }
     }
 

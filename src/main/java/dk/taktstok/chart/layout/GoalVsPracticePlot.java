@@ -8,6 +8,7 @@ import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
 import dk.taktstok.chart.scene.PathOp;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.Stroke;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Practice;
@@ -162,39 +163,39 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
         Theme theme = canvas.theme();
         Color practiceColor = theme.colors().practice();
         Legend.draw(canvas, plot.legend());
-        canvas.begin("plot", null);
+        canvas.begin(SceneIds.PLOT, null);
         for (Row row : plot.rows()) {
-            String id = "plot/row/" + row.gapId();
+            String id = SceneIds.gap(row.gapId());
             double middle = row.middle();
             canvas.begin(id, row.title());
-            canvas.lines(id + "/label", row.label());
+            canvas.lines(SceneIds.child(id, "label"), row.label());
             if (row.detail() != null) {
-                canvas.lines(id + "/detail", row.detail());
+                canvas.lines(SceneIds.child(id, "detail"), row.detail());
             }
             if (row.ownGoal()) {
-                canvas.line(id + "/goal", row.goalX(), middle - GOAL_TICK, row.goalX(), middle + GOAL_TICK,
+                canvas.line(SceneIds.child(id, "goal"), row.goalX(), middle - GOAL_TICK, row.goalX(), middle + GOAL_TICK,
                         Stroke.solid(theme.colors().goal(), GOAL_STROKE));
             }
             if (plot.mark() == PracticeMark.ARROW) {
-                arrow(canvas, id + "/arrow", row.goalX(), row.practiceX(), middle, practiceColor);
+                arrow(canvas, SceneIds.child(id, "arrow"), row.goalX(), row.practiceX(), middle, practiceColor);
                 if (row.margin() != null) {
-                    errorBar(canvas, id + "/moe", row.margin(), middle, practiceColor);
+                    errorBar(canvas, SceneIds.child(id, "moe"), row.margin(), middle, practiceColor);
                 }
             } else {
-                canvas.line(id + "/connector", row.practiceX(), middle, row.goalX(), middle,
+                canvas.line(SceneIds.child(id, "connector"), row.practiceX(), middle, row.goalX(), middle,
                         Stroke.solid(theme.colors().muted().withAlpha(0.6), 2));
                 if (row.margin() != null) {
-                    errorBar(canvas, id + "/moe", row.margin(), middle, practiceColor);
+                    errorBar(canvas, SceneIds.child(id, "moe"), row.margin(), middle, practiceColor);
                 }
-                canvas.circle(id + "/dot", row.practiceX(), middle, DOT, practiceColor, Stroke.solid(Color.WHITE, 1.5));
+                canvas.circle(SceneIds.child(id, "dot"), row.practiceX(), middle, DOT, practiceColor, Stroke.solid(Color.WHITE, 1.5));
             }
-            canvas.text(id + "/value", row.value());
-            canvas.text(id + "/gap", row.gap());
+            canvas.text(SceneIds.child(id, "value"), row.value());
+            canvas.text(SceneIds.child(id, "gap"), row.gap());
             canvas.end();
         }
         GoalLine goal = plot.goal();
         if (goal != null) {
-            canvas.line("plot/goal", goal.x(), goal.top(), goal.x(), goal.bottom(),
+            canvas.line(SceneIds.GOAL_LINE, goal.x(), goal.top(), goal.x(), goal.bottom(),
                     Stroke.solid(theme.colors().goal(), GOAL_STROKE));
         }
         canvas.end();
@@ -249,16 +250,16 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
     /** A practice value's 95 % margin of error: a thin line with an end cap at each side. */
     private static void errorBar(Canvas canvas, String id, MarginBar margin, double y, Color color) {
         Stroke stroke = Stroke.solid(color, 1.5);
-        canvas.line(id + "/line", margin.lowX(), y, margin.highX(), y, stroke);
-        canvas.line(id + "/low", margin.lowX(), y - CAP, margin.lowX(), y + CAP, stroke);
-        canvas.line(id + "/high", margin.highX(), y - CAP, margin.highX(), y + CAP, stroke);
+        canvas.line(SceneIds.child(id, "line"), margin.lowX(), y, margin.highX(), y, stroke);
+        canvas.line(SceneIds.child(id, "low"), margin.lowX(), y - CAP, margin.lowX(), y + CAP, stroke);
+        canvas.line(SceneIds.child(id, "high"), margin.highX(), y - CAP, margin.highX(), y + CAP, stroke);
     }
 
     private static void arrow(Canvas canvas, String id, double fromX, double toX, double y, Color color) {
         double direction = Math.signum(toX - fromX);
         double shaftEnd = toX - direction * ARROW_HEAD;
-        canvas.line(id + "/shaft", fromX, y, shaftEnd, y, Stroke.solid(color, ARROW_STROKE));
-        canvas.path(id + "/head", List.of(new PathOp.MoveTo(toX, y), new PathOp.LineTo(shaftEnd, y - ARROW_HALF_WIDTH),
+        canvas.line(SceneIds.child(id, "shaft"), fromX, y, shaftEnd, y, Stroke.solid(color, ARROW_STROKE));
+        canvas.path(SceneIds.child(id, "head"), List.of(new PathOp.MoveTo(toX, y), new PathOp.LineTo(shaftEnd, y - ARROW_HALF_WIDTH),
                 new PathOp.LineTo(shaftEnd, y + ARROW_HALF_WIDTH), new PathOp.Close()), color, null);
     }
 

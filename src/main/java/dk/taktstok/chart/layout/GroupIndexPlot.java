@@ -7,6 +7,7 @@ import dk.taktstok.chart.layout.GroupIndexGeometry.Section;
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Measure;
@@ -155,16 +156,16 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
 
     @Override
     public void draw(Canvas canvas, GroupIndexGeometry plot) {
-        canvas.begin("plot", null);
+        canvas.begin(SceneIds.PLOT, null);
         for (Section section : plot.sections()) {
-            String groupId = section.groupId() == null ? "other" : section.groupId();
-            canvas.begin("plot/group/" + groupId, section.title());
-            canvas.lines("plot/group/" + groupId + "/heading", section.heading());
+            String id = section.groupId() == null ? SceneIds.UNGROUPED : SceneIds.group(section.groupId());
+            canvas.begin(id, section.title());
+            canvas.lines(SceneIds.child(id, "heading"), section.heading());
             for (Bar bar : section.items()) {
-                drawBar(canvas, "plot/row/" + bar.target(), bar);
+                drawBar(canvas, SceneIds.row(bar.target()), bar);
             }
             if (section.index() != null) {
-                drawBar(canvas, "plot/group/" + groupId + "/index", section.index());
+                drawBar(canvas, SceneIds.groupIndex(section.groupId()), section.index());
             }
             canvas.end();
         }
@@ -174,10 +175,10 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
 
     private static void drawBar(Canvas canvas, String id, Bar bar) {
         canvas.begin(id, bar.title());
-        canvas.lines(id + "/label", bar.label());
+        canvas.lines(SceneIds.child(id, "label"), bar.label());
         Box box = bar.bar();
-        canvas.rect(id + "/bar", box.x(), box.y(), box.width(), box.height(), bar.fill());
-        canvas.text(id + "/value", bar.valueText());
+        canvas.rect(SceneIds.child(id, "bar"), box.x(), box.y(), box.width(), box.height(), bar.fill());
+        canvas.text(SceneIds.child(id, "value"), bar.valueText());
         canvas.end();
     }
 

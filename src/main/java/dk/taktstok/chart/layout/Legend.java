@@ -3,9 +3,10 @@ package dk.taktstok.chart.layout;
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
-import dk.taktstok.model.Ids;
+import dk.taktstok.chart.scene.SceneIds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A row of colour swatches with their labels, wrapping onto more rows when the width runs out; a label
@@ -55,8 +56,10 @@ final class Legend {
         double x = left;
         double y = top;
         double rowBottom = top + lineHeight;
+        List<String> keys = UniqueKeys.of(entries.stream().map(Entry::label).toList(), "entry", Set.of());
         var placed = new ArrayList<Placed>();
-        for (Entry entry : entries) {
+        for (int e = 0; e < entries.size(); e++) {
+            Entry entry = entries.get(e);
             List<String> lines = type.wrap(entry.label(), font, right - left - SWATCH - SWATCH_GAP);
             double width = SWATCH + SWATCH_GAP + type.widest(lines, font);
             if (x > left && (x + width > right || lines.size() > 1)) {
@@ -71,7 +74,7 @@ final class Legend {
                         baseline + i * type.measurer().lineHeight(font), font, type.theme().colors().text(),
                         Anchor.START));
             }
-            placed.add(new Placed(Ids.slug(entry.label()), new Box(x, swatchTop, SWATCH, SWATCH), entry.color(), texts));
+            placed.add(new Placed(keys.get(e), new Box(x, swatchTop, SWATCH, SWATCH), entry.color(), texts));
             rowBottom = Math.max(rowBottom, y + lineHeight + (lines.size() - 1) * type.measurer().lineHeight(font));
             x += width + ENTRY_GAP;
             if (lines.size() > 1) {
@@ -82,13 +85,14 @@ final class Legend {
     }
 
     static void draw(Canvas canvas, Layout legend) {
-        canvas.begin("legend", null);
+        canvas.begin(SceneIds.LEGEND, null);
         for (Placed entry : legend.entries()) {
-            String id = "legend/" + entry.key();
+            String id = SceneIds.legendEntry(entry.key());
             Box swatch = entry.swatch();
-            canvas.rect(id + "/swatch", swatch.x(), swatch.y(), swatch.width(), swatch.height(), entry.color());
+            canvas.rect(SceneIds.child(id, "swatch"), swatch.x(), swatch.y(), swatch.width(), swatch.height(), entry.color());
             for (int i = 0; i < entry.lines().size(); i++) {
-                canvas.text(id + "/label" + (entry.lines().size() == 1 ? "" : "/" + i), entry.lines().get(i));
+                String label = SceneIds.child(id, "label");
+                canvas.text(entry.lines().size() == 1 ? label : SceneIds.line(label, i), entry.lines().get(i));
             }
         }
         canvas.end();

@@ -6,8 +6,8 @@ import dk.taktstok.chart.layout.StackedBarsGeometry.Segment;
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.theme.Theme;
-import dk.taktstok.model.Ids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +74,7 @@ final class StackedBarsPlot implements Plot<StackedBarsGeometry> {
                         valueFont, CategoryColors.textOn(fill, theme.colors().text()), Anchor.MIDDLE);
                 boolean fits = Double.isFinite(share)
                         && type.width(text, valueFont) + 2 * DivergingBarsPlot.INSIDE_PADDING <= width;
-                segments.add(new Segment(c, category, Ids.slug(category), share,
+                segments.add(new Segment(c, category, chart.categoryKey(c), share,
                         new Box(x, barTop, width, barHeight), fill, new ValueLabel(value, fits)));
                 x += width;
             }
@@ -95,17 +95,17 @@ final class StackedBarsPlot implements Plot<StackedBarsGeometry> {
     @Override
     public void draw(Canvas canvas, StackedBarsGeometry plot) {
         Legend.draw(canvas, plot.legend());
-        canvas.begin("plot", null);
+        canvas.begin(SceneIds.PLOT, null);
         for (Row row : plot.rows()) {
             String id = row.itemId();
-            canvas.begin("plot/row/" + id, row.title());
-            canvas.lines("plot/row/" + id + "/label", row.label());
+            canvas.begin(SceneIds.row(id), row.title());
+            canvas.lines(SceneIds.child(SceneIds.row(id), "label"), row.label());
             for (Segment segment : row.segments()) {
                 Box box = segment.box();
-                canvas.rect("plot/bar/" + id + "/" + segment.key(), box.x(), box.y(), box.width(), box.height(),
+                canvas.rect(SceneIds.bar(id, segment.key()), box.x(), box.y(), box.width(), box.height(),
                         segment.fill());
                 if (segment.label().fits()) {
-                    canvas.text("plot/value/" + id + "/" + segment.key(), segment.label().text());
+                    canvas.text(SceneIds.value(id, segment.key()), segment.label().text());
                 }
             }
             canvas.end();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.analysis.MarginsOfError;
 import dk.taktstok.chart.scene.ChartScene;
+import dk.taktstok.chart.scene.SceneGroup;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneLine;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.model.ChartSpec;
@@ -32,8 +34,12 @@ class MarginsInChartsTest {
         return ChartLayout.standard().layout(study, spec, LayoutOptions.of(width, language));
     }
 
+    /** The texts of the notes under the chart: the footer without the source line. */
     private static List<String> notes(ChartScene scene) {
-        return scene.texts().stream().filter(t -> t.id().startsWith("chrome/note/")).map(SceneText::text).toList();
+        var footer = (SceneGroup) scene.flatten().stream().filter(n -> n.id().equals(SceneIds.FOOTER)).findFirst()
+                .orElseThrow();
+        return footer.children().stream().filter(SceneText.class::isInstance).map(SceneText.class::cast)
+                .filter(t -> !t.id().startsWith(SceneIds.SOURCE + "/")).map(SceneText::text).toList();
     }
 
     private static List<SceneLine> lines(ChartScene scene, String idPart) {
