@@ -11,6 +11,12 @@ final class Chrome {
 
     /** Space between the subtitle and what follows, and between the plot and the notes. */
     static final double SECTION_GAP = 14;
+    /** Space between the title and the subtitle. */
+    private static final double SUBTITLE_GAP = 6;
+    /** Space after each note. */
+    private static final double NOTE_GAP = 3;
+    /** Space between the notes and the source line. */
+    private static final double SOURCE_GAP = 2;
 
     private Chrome() {
     }
@@ -28,7 +34,7 @@ final class Chrome {
         if (subtitle != null && !subtitle.isBlank()) {
             Font subtitleFont = canvas.regular(theme.sizes().subtitle());
             y = canvas.lines(SceneIds.SUBTITLE, Wrap.lines(subtitle, subtitleFont, width, canvas.measurer()),
-                    left, y + 6, subtitleFont, theme.colors().muted(), Anchor.START);
+                    left, y + SUBTITLE_GAP, subtitleFont, theme.colors().muted(), Anchor.START);
         }
         canvas.end();
         return y + SECTION_GAP;
@@ -44,12 +50,12 @@ final class Chrome {
         canvas.begin(SceneIds.FOOTER, null);
         for (int i = 0; i < notes.size(); i++) {
             y = canvas.lines(SceneIds.note(i), Wrap.lines(notes.get(i), font, width, canvas.measurer()),
-                    left, y, font, theme.colors().muted(), Anchor.START) + 3;
+                    left, y, font, theme.colors().muted(), Anchor.START) + NOTE_GAP;
         }
         String source = chart.text(chart.study.metadata().source());
         if (source != null && !source.isBlank()) {
             y = canvas.lines(SceneIds.SOURCE, Wrap.lines(chart.texts.get("source", source), font, width,
-                    canvas.measurer()), left, y + 2, font, theme.colors().muted(), Anchor.START);
+                    canvas.measurer()), left, y + SOURCE_GAP, font, theme.colors().muted(), Anchor.START);
         }
         canvas.end();
         return y;
