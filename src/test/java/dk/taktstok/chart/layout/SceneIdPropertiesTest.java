@@ -32,7 +32,7 @@ class SceneIdPropertiesTest {
         return Examples.of(AwkwardLabels::next);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void everyChartOfAwkwardLabelsHasUniqueIdsThatReadBackToItsItemsAndAnnotations(@ForAll("studies") Study study) {
         StudyMeasures measures = Measures.of(study);
         Set<String> items = study.tables().getFirst().items().stream().map(Item::id).collect(Collectors.toSet());
