@@ -2,6 +2,7 @@ package dk.taktstok.analysis;
 
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
 import java.util.List;
 
 /** Computes an item's measures from its shares and the scale's scores, roles and boxes. */
@@ -28,7 +29,7 @@ public final class ItemMeasurer {
         double topBox = sum(p, boxes.topBox());
         double bottomBox = sum(p, boxes.bottomBox());
         double substantive = sum(p, boxes.substantive());
-        double dontKnow = sum(p, boxes.dontKnow());
+        double dontKnow = sum(p, boxes.dontKnowOnly());
 
         double topBoxValid = substantive > 0 ? topBox / substantive * 100 : Double.NaN;
 
@@ -40,6 +41,14 @@ public final class ItemMeasurer {
         }
         double meanScore = substantive > 0 && range > 0 ? weighted / (range * substantive) * 100 : Double.NaN;
 
+        // a measure that cannot mean anything for the kind of question is not computed (docs/measures.md)
+        ScaleKind kind = scale.kind();
+        if (!kind.hasTopBox()) {
+            return new ItemMeasures(sum, Double.NaN, Double.NaN, Double.NaN, Double.NaN, dontKnow);
+        }
+        if (!kind.hasScores()) {
+            return new ItemMeasures(sum, topBox, topBoxValid, Double.NaN, Double.NaN, dontKnow);
+        }
         return new ItemMeasures(sum, topBox, topBoxValid, meanScore, topBox - bottomBox, dontKnow);
     }
 

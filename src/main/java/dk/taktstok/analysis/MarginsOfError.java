@@ -60,15 +60,19 @@ public final class MarginsOfError {
         double top = sum(p, boxes.topBox()) / 100;
         double bottom = sum(p, boxes.bottomBox()) / 100;
         double substantive = sum(p, boxes.substantive()) / 100;
-        double dontKnow = sum(p, boxes.dontKnow()) / 100;
+        double dontKnow = sum(p, boxes.dontKnowOnly()) / 100;
         double nSubstantive = effective * substantive;
 
         double topBoxValid = substantive > 0 ? share(top / substantive * 100, nSubstantive) : Double.NaN;
         double net = effective > 0 && Double.isFinite(top - bottom)
                 ? Z95 * Math.sqrt(Math.max(0, top + bottom - (top - bottom) * (top - bottom)) / effective) * 100
                 : Double.NaN;
-        return new Uncertainty(n, effective, shares, new ItemMeasures(Double.NaN, share(top * 100, effective),
-                topBoxValid, meanScore(p, scale, boxes, nSubstantive), net, share(dontKnow * 100, effective)));
+        boolean topBox = scale.kind().hasTopBox();
+        boolean scores = scale.kind().hasScores();
+        return new Uncertainty(n, effective, shares, new ItemMeasures(Double.NaN,
+                topBox ? share(top * 100, effective) : Double.NaN, topBox ? topBoxValid : Double.NaN,
+                scores ? meanScore(p, scale, boxes, nSubstantive) : Double.NaN, scores ? net : Double.NaN,
+                share(dontKnow * 100, effective)));
     }
 
     /**

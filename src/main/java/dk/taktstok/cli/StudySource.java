@@ -8,6 +8,7 @@ import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the study a command works on — a file, or the embedded sample — and reports its problems. */
@@ -16,6 +17,7 @@ final class StudySource {
     private final StudyFiles files;
     private final boolean debug;
     private int failure = ExitCodes.INVALID_INPUT;
+    private List<Problem> problems = List.of();
 
     /** @param debug whether to print the stack trace of a fault of Taktstok's own ({@code --debug}) */
     StudySource(StudyFiles files, boolean debug) {
@@ -41,6 +43,7 @@ final class StudySource {
             return Optional.of(SampleStudy.load());
         }
         ReadResult result = files.read(file, options);
+        problems = result.problems();
         ProblemLines.print(err, nameOf(file), result.problems(), debug);
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
@@ -65,6 +68,11 @@ final class StudySource {
             return Optional.empty();
         }
         return load(file, options.get().withPassword(password.text()), err);
+    }
+
+    /** The problems of the last load, in the order met (none for the sample). */
+    List<Problem> problems() {
+        return problems;
     }
 
     /** The exit code of the last load that failed: 2 where an option does not fit the file (--weight). */

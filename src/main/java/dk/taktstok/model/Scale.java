@@ -12,11 +12,16 @@ import java.util.Optional;
  *                  substantive categories by score
  * @param bottomBox names of the categories that form the bottom box (subtracted in the net); empty means
  *                  the lower half
+ * @param kind      what kind of question the answers make, and so which measures mean something
+ * @param reading   how the scale was read from a file (its family, how sure, why); null for a scale a
+ *                  person wrote or confirmed
  */
-public record Scale(String id, List<Category> categories, List<String> topBox, List<String> bottomBox) {
+public record Scale(String id, List<Category> categories, List<String> topBox, List<String> bottomBox,
+                    ScaleKind kind, ScaleReading reading) {
 
     public Scale {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
         categories = List.copyOf(categories);
         topBox = List.copyOf(topBox);
         bottomBox = List.copyOf(bottomBox);
@@ -28,6 +33,12 @@ public record Scale(String id, List<Category> categories, List<String> topBox, L
         }
     }
 
+    /** An ordinal scale as a person wrote it. */
+    public Scale(String id, List<Category> categories, List<String> topBox, List<String> bottomBox) {
+        this(id, categories, topBox, bottomBox, ScaleKind.ORDINAL, null);
+    }
+
+    /** An ordinal scale as a person wrote it, with the halves as top and bottom box. */
     public Scale(String id, List<Category> categories) {
         this(id, categories, List.of(), List.of());
     }
@@ -55,10 +66,23 @@ public record Scale(String id, List<Category> categories, List<String> topBox, L
     }
 
     public Scale withCategories(List<Category> newCategories) {
-        return new Scale(id, newCategories, topBox, bottomBox);
+        return new Scale(id, newCategories, topBox, bottomBox, kind, reading);
     }
 
     public Scale withBoxes(List<String> newTopBox, List<String> newBottomBox) {
-        return new Scale(id, categories, newTopBox, newBottomBox);
+        return new Scale(id, categories, newTopBox, newBottomBox, kind, reading);
+    }
+
+    public Scale withKind(ScaleKind newKind) {
+        return new Scale(id, categories, topBox, bottomBox, newKind, reading);
+    }
+
+    /** The scale with how it was read; null once a person has set or confirmed it. */
+    public Scale withReading(ScaleReading newReading) {
+        return new Scale(id, categories, topBox, bottomBox, kind, newReading);
+    }
+
+    public Scale withId(String newId) {
+        return new Scale(newId, categories, topBox, bottomBox, kind, reading);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param scaleId  the id of the study's scale the items' shares follow
  * @param groupTag the item tag whose values form the groups; null for a table without groups
  * @param groups   the groups in the order they are shown; the first minus the second is the balance
+ * @param source   where and how the table was read from a file; null for a table a person wrote
  */
 public record SurveyTable(
         String id,
@@ -20,7 +21,8 @@ public record SurveyTable(
         String scaleId,
         List<Item> items,
         String groupTag,
-        List<Group> groups) {
+        List<Group> groups,
+        TableSource source) {
 
     public SurveyTable {
         Objects.requireNonNull(id, "id");
@@ -34,6 +36,12 @@ public record SurveyTable(
                 throw new IllegalArgumentException("table '" + id + "' has two items with id '" + item.id() + "'");
             }
         }
+    }
+
+    /** A table as a person wrote it, with no record of a file it was read from. */
+    public SurveyTable(String id, Text title, Text question, String scaleId, List<Item> items, String groupTag,
+                       List<Group> groups) {
+        this(id, title, question, scaleId, items, groupTag, groups, null);
     }
 
     public Optional<Item> item(String itemId) {
@@ -59,10 +67,18 @@ public record SurveyTable(
     }
 
     public SurveyTable withItems(List<Item> newItems) {
-        return new SurveyTable(id, title, question, scaleId, newItems, groupTag, groups);
+        return new SurveyTable(id, title, question, scaleId, newItems, groupTag, groups, source);
     }
 
     public SurveyTable withGrouping(String newGroupTag, List<Group> newGroups) {
-        return new SurveyTable(id, title, question, scaleId, items, newGroupTag, newGroups);
+        return new SurveyTable(id, title, question, scaleId, items, newGroupTag, newGroups, source);
+    }
+
+    public SurveyTable withSource(TableSource newSource) {
+        return new SurveyTable(id, title, question, scaleId, items, groupTag, groups, newSource);
+    }
+
+    public SurveyTable withScaleId(String newScaleId) {
+        return new SurveyTable(id, title, question, newScaleId, items, groupTag, groups, source);
     }
 }

@@ -34,7 +34,7 @@ class LayerRulesTest {
 
     /**
      * The readers, and the readers each may build on: a reader depends on the ground floor, the model and
-     * the readers listed here, never on another (docs/decisions/0009). Respondent rows are counted into
+     * the readers listed here, never on another (docs/decisions/0011). Respondent rows are counted into
      * tables ({@code table}); CSV and Excel files hold tables or respondent rows. The Excel reader does not
      * read text: the dispatcher in io.store hands text to the CSV reader.
      */
@@ -54,7 +54,7 @@ class LayerRulesTest {
 
     /** Every package a rule names as a layer; each must hold classes, or the rules would check nothing there. */
     private static final List<String> LAYERS = List.of("dk.taktstok.model..", "dk.taktstok.analysis..",
-            "dk.taktstok.text..", IO_GROUND, "dk.taktstok.io.table..", "dk.taktstok.io.respondents..",
+            "dk.taktstok.scales..", "dk.taktstok.text..", IO_GROUND, "dk.taktstok.io.table..", "dk.taktstok.io.respondents..",
             "dk.taktstok.io.csv..", "dk.taktstok.io.excel..", "dk.taktstok.io.json..", IO_STORE,
             "dk.taktstok.chart.layout..", "dk.taktstok.chart.scene..", "dk.taktstok.chart.theme..",
             "dk.taktstok.render..", "dk.taktstok.export..", "dk.taktstok.viewmodel..", "dk.taktstok.ui..",
@@ -192,6 +192,16 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dk.taktstok.app..", "dk.taktstok.ui..",
                         "dk.taktstok.viewmodel..", "javafx.scene..", "javafx.stage..")
                 .because("the command line runs where there is no display")
+                .check(taktstok);
+    }
+
+    @Test
+    void scalesUseOnlyTheModel() {
+        classes().that().resideInAPackage("dk.taktstok.scales..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dk.taktstok.scales..", "dk.taktstok.model..",
+                        "java..")
+                .because("which answers form a scale is decided from their words alone, so every reader, and"
+                        + " the desktop, recognise a scale the same way")
                 .check(taktstok);
     }
 

@@ -10,13 +10,20 @@ public final class JsonStudyFormat {
     public static final String FORMAT = "taktstok-study";
 
     /** The format version this build writes, and the highest it reads. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /**
      * The first format version whose items may give their number of answers ({@code n}, {@code effectiveN})
      * and whose categories may give their code in respondent-level data ({@code code}).
      */
     public static final int ITEM_COUNTS_VERSION = 3;
+
+    /**
+     * The first format version whose scales may give their kind ({@code kind}) and how they were read from a
+     * file ({@code reading}), whose categories may have the role {@code missing}, and whose tables may give
+     * where they were read from ({@code source}).
+     */
+    public static final int READING_VERSION = 4;
 
     /** The lowest format version this build reads. Version 1 has no charts, versions 1 and 2 no item counts. */
     public static final int OLDEST_VERSION = 1;

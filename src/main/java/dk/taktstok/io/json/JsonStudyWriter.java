@@ -2,14 +2,17 @@ package dk.taktstok.io.json;
 
 import dk.taktstok.model.Benchmark;
 import dk.taktstok.model.Category;
+import dk.taktstok.model.CategoryRole;
 import dk.taktstok.model.Gap;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Metadata;
 import dk.taktstok.model.Practice;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.model.TableSource;
 import dk.taktstok.model.Text;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,11 +99,22 @@ public final class JsonStudyWriter {
     private static ObjectNode scale(Scale scale) {
         ObjectNode node = TreeValues.NODES.objectNode();
         node.put("id", scale.id());
+        if (scale.kind() != ScaleKind.ORDINAL) {
+            node.put("kind", scale.kind().key());
+        }
+        if (scale.reading() != null) {
+            ObjectNode reading = node.putObject("reading");
+            if (scale.reading().family() != null) {
+                reading.put("family", scale.reading().family());
+            }
+            reading.put("confidence", scale.reading().confidence().key());
+            reading.put("why", scale.reading().why());
+        }
         ArrayNode categories = node.putArray("categories");
         for (Category category : scale.categories()) {
             ObjectNode categoryNode = categories.addObject();
             categoryNode.set("label", TreeValues.text(category.label()));
-            categoryNode.put("role", category.isSubstantive() ? "substantive" : "dontKnow");
+            categoryNode.put("role", role(category.role()));
             if (category.isSubstantive()) {
                 categoryNode.set("score", TreeValues.number(category.score()));
             }
@@ -113,6 +127,45 @@ public final class JsonStudyWriter {
         }
         if (!scale.bottomBox().isEmpty()) {
             node.set("bottomBox", TreeValues.strings(scale.bottomBox()));
+        }
+        return node;
+    }
+
+    /** A role as study files name it. */
+    static String role(CategoryRole role) {
+        return switch (role) {
+            case SUBSTANTIVE -> "substantive";
+            case DONT_KNOW -> "dontKnow";
+            case MISSING -> "missing";
+        };
+    }
+
+    private static ObjectNode source(TableSource source) {
+        ObjectNode node = TreeValues.NODES.objectNode();
+        node.put("layout", source.layout());
+        if (source.sheet() != null) {
+            node.put("sheet", source.sheet());
+        }
+        if (source.range() != null) {
+            node.put("range", source.range());
+        }
+        if (source.rowsSkipped() > 0) {
+            node.put("rowsSkipped", source.rowsSkipped());
+        }
+        if (!source.setAside().isEmpty()) {
+            ArrayNode setAside = node.putArray("setAside");
+            for (TableSource.SetAside one : source.setAside()) {
+                ObjectNode o = setAside.addObject();
+                if (one.item() != null) {
+                    o.put("item", one.item());
+                }
+                o.put("answer", one.answer());
+                o.put("count", one.count());
+                if (one.place() != null) {
+                    o.put("place", one.place());
+                }
+                o.put("why", one.why());
+            }
         }
         return node;
     }
@@ -139,6 +192,9 @@ public final class JsonStudyWriter {
         }
         ArrayNode items = node.putArray("items");
         table.items().forEach(item -> items.add(item(item)));
+        if (table.source() != null) {
+            node.set("source", source(table.source()));
+        }
         return node;
     }
 

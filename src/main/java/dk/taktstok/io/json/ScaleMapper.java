@@ -3,6 +3,8 @@ package dk.taktstok.io.json;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.CategoryRole;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
+import dk.taktstok.model.ScaleReading;
 import dk.taktstok.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 final class ScaleMapper {
 
     private static final Set<String> FIELDS = Set.of("id", "categories", "topBox", "bottomBox");
+    private static final Set<String> READ_FIELDS = Set.of("id", "kind", "reading", "categories", "topBox", "bottomBox");
     private static final Set<String> CATEGORY_FIELDS = Set.of("label", "role", "score");
     private static final Set<String> CODED_CATEGORY_FIELDS = Set.of("label", "role", "score", "code");
 
@@ -46,7 +49,8 @@ final class ScaleMapper {
             return null;
         }
         int mark = log.mark();
-        fields.allowOnly(FIELDS);
+        boolean read = version >= JsonStudyFormat.READING_VERSION;
+        fields.allowOnly(read ? READ_FIELDS : FIELDS);
         String id = fields.requiredId("id");
         if (id == null) {
             refs.allScalesKnown = false;
@@ -58,10 +62,13 @@ final class ScaleMapper {
         List<Category> categories = categories(fields);
         List<String> topBox = box(fields, "topBox", categories);
         List<String> bottomBox = box(fields, "bottomBox", categories);
+        ScaleKind kind = read ? kind(fields) : ScaleKind.ORDINAL;
+        ScaleReading reading = read && fields.has("reading")
+                ? new ReadingMapper(log).reading(fields.get("reading"), fields.path("reading")) : null;
         if (log.blockedSince(mark)) {
             return null;
         }
-        var scale = new Scale(id, categories, topBox, bottomBox);
+        var scale = new Scale(id, categories, topBox, bottomBox, kind, reading);
         refs.scales.put(id, scale);
         return scale;
     }
@@ -102,14 +109,26 @@ final class ScaleMapper {
         Double score = null;
         if (role == CategoryRole.SUBSTANTIVE && !fields.has("score")) {
             log.error(at, "missing field 'score' (a substantive category needs one)");
-        } else if (role == CategoryRole.DONT_KNOW && fields.has("score")) {
-            log.error(fields.path("score"), "a dontKnow category has no score");
+        } else if (role != null && role != CategoryRole.SUBSTANTIVE && fields.has("score")) {
+            log.error(fields.path("score"), "a " + (role == CategoryRole.DONT_KNOW ? "dontKnow" : "missing")
+                    + " category has no score");
         } else if (fields.has("score")) {
             score = JsonValues.number(fields.get("score"), fields.path("score"), log);
         }
         Integer code = coded && fields.has("code")
                 ? JsonValues.wholeNumber(fields.get("code"), fields.path("code"), Integer.MIN_VALUE, log) : null;
         return log.blockedSince(mark) ? null : new Category(label, role, score, code);
+    }
+
+    private ScaleKind kind(JsonFields scale) {
+        String kind = scale.optionalString("kind");
+        if (kind == null) {
+            return ScaleKind.ORDINAL;
+        }
+        return ScaleKind.byKey(kind).orElseGet(() -> {
+            log.error(scale.path("kind"), "unknown kind '" + kind + "'; expected ordinal, binary, nominal or multiple");
+            return ScaleKind.ORDINAL;
+        });
     }
 
     private CategoryRole role(JsonFields category) {
@@ -120,8 +139,16 @@ final class ScaleMapper {
         return switch (role) {
             case "substantive" -> CategoryRole.SUBSTANTIVE;
             case "dontKnow" -> CategoryRole.DONT_KNOW;
+            case "missing" -> {
+                if (version < JsonStudyFormat.READING_VERSION) {
+                    log.error(category.path("role"), "role 'missing' is part of format version "
+                            + JsonStudyFormat.READING_VERSION + "; set \"version\": " + JsonStudyFormat.READING_VERSION);
+                    yield null;
+                }
+                yield CategoryRole.MISSING;
+            }
             default -> {
-                log.error(category.path("role"), "unknown role '" + role + "'; expected substantive or dontKnow");
+                log.error(category.path("role"), "unknown role '" + role + "'; expected substantive, dontKnow or missing");
                 yield null;
             }
         };

@@ -4,6 +4,7 @@ import dk.taktstok.model.Group;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.model.TableSource;
 import dk.taktstok.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ final class TableMapper {
 
     private static final Set<String> FIELDS =
             Set.of("id", "title", "question", "scale", "groupTag", "groups", "items");
+    private static final Set<String> SOURCED_FIELDS =
+            Set.of("id", "title", "question", "scale", "groupTag", "groups", "items", "source");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "label", "shortLabel", "tags", "shares");
     private static final Set<String> COUNTED_ITEM_FIELDS =
             Set.of("id", "label", "shortLabel", "tags", "shares", "n", "effectiveN");
@@ -53,7 +56,8 @@ final class TableMapper {
             return null;
         }
         int mark = log.mark();
-        fields.allowOnly(FIELDS);
+        boolean sourced = version >= JsonStudyFormat.READING_VERSION;
+        fields.allowOnly(sourced ? SOURCED_FIELDS : FIELDS);
         String id = fields.requiredId("id");
         if (id == null) {
             refs.allTablesKnown = false;
@@ -88,10 +92,12 @@ final class TableMapper {
             refs.tables.put(id, new References.TableRefs(scaleId,
                     allItemIdsRead ? Set.copyOf(itemIds) : null, allGroupsRead ? groupIds : null));
         }
+        TableSource source = sourced && fields.has("source")
+                ? new ReadingMapper(log).source(fields.get("source"), fields.path("source")) : null;
         if (log.blockedSince(mark)) {
             return null;
         }
-        return new SurveyTable(id, title, question, scaleId, items, groupTag, groups);
+        return new SurveyTable(id, title, question, scaleId, items, groupTag, groups, source);
     }
 
     /** The items that could be read; the ids that could be read, of all items, go to {@code itemIds}. */

@@ -7,6 +7,11 @@ import dk.taktstok.io.Problem;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
 import dk.taktstok.model.Category;
+import dk.taktstok.model.CategoryRole;
+import dk.taktstok.model.Confidence;
+import dk.taktstok.model.ScaleKind;
+import dk.taktstok.model.ScaleReading;
+import dk.taktstok.model.TableSource;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Group;
@@ -48,6 +53,23 @@ class JsonRoundTripTest {
         Parsed parsed = roundTrip(Studies.rich());
 
         assertThat(parsed.problems()).containsExactly(Problem.error("$.tables[0].items[5].shares[2]", "no value"));
+    }
+
+    @Test
+    void readingOfAFileComesBackEqual() {
+        Scale scale = new Scale("s", List.of(Category.substantive(Text.of("Yes"), 1), Category.substantive(Text.of("No"), 0),
+                new Category(Text.of("Prefer not to say"), CategoryRole.MISSING, null)), List.of(), List.of(),
+                ScaleKind.BINARY, new ScaleReading("yes/no", Confidence.HIGH, "the answers are yes or no"));
+        SurveyTable table = new SurveyTable("t", Text.of("Q"), null, "s",
+                List.of(new Item("q2", Text.of("Fan?"), null, Map.of(), List.of(60.0, 30.0, 10.0), 836, null)), null, List.of(),
+                new TableSource("respondents", null, "1:1188", 2,
+                        List.of(new TableSource.SetAside("q2", "NA", 350, "1:3", "missing"))));
+        Study study = new Study(Metadata.titled("Read", "en"), List.of(scale), List.of(table), List.of(), List.of());
+
+        Parsed parsed = roundTrip(study);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.study()).isEqualTo(study);
     }
 
     @Test

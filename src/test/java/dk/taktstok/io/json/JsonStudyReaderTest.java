@@ -169,13 +169,13 @@ class JsonStudyReaderTest {
 
     @Test
     void newerVersionIsRefusedNamingBothVersions() {
-        String json = StudyJson.complete().set("/version", "4").set("/somethingNew", "{}").text();
+        String json = StudyJson.complete().set("/version", "5").set("/somethingNew", "{}").text();
 
         Parsed parsed = read(json);
 
         assertThat(parsed.study()).isNull();
         assertThat(onlyProblem(parsed)).isEqualTo(Problem.error("$.version",
-                "written by a newer Taktstok (format version 4; this one reads up to 3)"));
+                "written by a newer Taktstok (format version 5; this one reads up to 4)"));
     }
 
     @Test
@@ -222,7 +222,7 @@ class JsonStudyReaderTest {
             "1" | expected a whole number, found text "1"
             1e400 | expected a whole number, found a number out of range
             1.5 | expected a whole number, found a number 1.5
-            0   | expected a format version from 1 to 3, found 0
+            0   | expected a format version from 1 to 4, found 0
             """)
     void versionMustBeAKnownWholeNumber(String version, String message) {
         Parsed parsed = read(StudyJson.complete().set("/version", version).text());
@@ -297,7 +297,7 @@ class JsonStudyReaderTest {
             /scales/0/id                       | ""              | $.scales[0].id                      | an id cannot be empty
             /scales/0/categories/0/score       | "3"             | $.scales[0].categories[0].score     | expected a number, found text "3"
             /scales/0/categories/0/score       | 1e400           | $.scales[0].categories[0].score     | the number is too large
-            /scales/0/categories/0/role        | "positive"      | $.scales[0].categories[0].role      | unknown role 'positive'; expected substantive or dontKnow
+            /scales/0/categories/0/role        | "positive"      | $.scales[0].categories[0].role      | unknown role 'positive'; expected substantive, dontKnow or missing
             /scales/0/topBox/0                 | 1               | $.scales[0].topBox[0]               | expected text, found a number 1
             /tables/0/items/1                  | "r2"            | $.tables[0].items[1]                | expected an object, found text "r2"
             /tables/0/items/1/tags             | ["a"]           | $.tables[0].items[1].tags           | expected an object of tags, found an array

@@ -43,7 +43,7 @@ class JsonStudyWriterTest {
         assertThat(writer.toJson(Studies.minimal())).isEqualTo("""
                 {
                   "format": "taktstok-study",
-                  "version": 3,
+                  "version": 4,
                   "metadata": {
                     "title": "Minimal",
                     "language": "en"

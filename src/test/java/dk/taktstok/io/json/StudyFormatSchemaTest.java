@@ -86,7 +86,7 @@ class StudyFormatSchemaTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             /format                         | "vega-lite"
-            /version                        | 4
+            /version                        | 5
             /tables/0/items/0/n             | -1
             /tables/0/items/0/n             | 41.5
             /tables/0/items/0/effectiveN    | -2
