@@ -1,5 +1,6 @@
 package dk.taktstok.analysis;
 
+import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
 import dk.taktstok.model.Study;
@@ -39,8 +40,20 @@ public final class StudyValidator {
             for (int i = 0; i < table.items().size(); i++) {
                 checkItem(table, scale.get(), t, i, findings);
             }
+            checkCharts(study, table, scale.get(), t, findings);
         }
         return findings;
+    }
+
+    /** A chart that needs a top (diverging bars, a measure) on a question without one would draw nothing true. */
+    private static void checkCharts(Study study, SurveyTable table, Scale scale, int t, List<StudyFinding> findings) {
+        for (ChartSpec chart : study.charts()) {
+            if (chart.tableId().equals(table.id()) && !chart.type().fits(scale.kind())) {
+                findings.add(StudyFinding.warning(new StudyPlace.Table(t), "chart '" + chart.id() + "' is "
+                        + chart.type().key() + ", which needs answers with a top, but table '" + table.id() + "' is a "
+                        + scale.kind().key() + " question: use stackedBars"));
+            }
+        }
     }
 
     private static void checkItem(SurveyTable table, Scale scale, int t, int i, List<StudyFinding> findings) {

@@ -29,6 +29,17 @@ class StudyValidatorTest {
     }
 
     @Test
+    void divergingChartOnANominalTableIsAWarningAtTheTable() {
+        Scale nominal = SAMPLE.scales().getFirst().withKind(dk.taktstok.model.ScaleKind.NOMINAL);
+        Study study = SAMPLE.withScales(List.of(nominal)).withCharts(List.of(dk.taktstok.model.ChartSpec.of("d",
+                dk.taktstok.model.ChartType.DIVERGING_BARS, SAMPLE.tables().getFirst().id())));
+
+        assertThat(StudyValidator.validate(study)).containsExactly(new StudyFinding(Level.WARNING,
+                new StudyPlace.Table(0), "chart 'd' is divergingBars, which needs answers with a top, but table '"
+                        + SAMPLE.tables().getFirst().id() + "' is a nominal question: use stackedBars"));
+    }
+
+    @Test
     void theSampleHasNothingToFind() {
         assertThat(StudyValidator.validate(SAMPLE)).isEmpty();
     }
