@@ -3,9 +3,8 @@ package dk.taktstok.cli;
 import dk.taktstok.claims.CheckReport;
 import dk.taktstok.claims.ClaimChecker;
 import dk.taktstok.io.SourceMap;
-import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.article.ArticleReader;
-import dk.taktstok.io.article.ArticleText;
+import dk.taktstok.io.store.Drafts;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code taktstok check ARTICLE [FILE]}: every quantitative claim of a draft held against the study's
  * figures (docs/claim-check.md). A check that finds claims contradicted or not found is done: exit 0, as
- * SPEC §3 keeps 1 for input that cannot be read (ADR 10).
+ * SPEC §3 keeps 1 for input that cannot be read (ADR 13).
  */
 @Command(name = "check",
         description = {
@@ -73,12 +72,12 @@ final class CheckCommand implements Callable<Integer> {
             err.println("error: --lang takes da or en, not '" + language + "' (see 'taktstok check --help')");
             return ExitCodes.USAGE;
         }
-        ArticleText draft = ArticleReader.read(article);
-        ProblemLines.print(err, article.toString(), draft.problems());
+        Drafts.Draft draft = Drafts.open(article);
+        ProblemLines.print(err, article.toString(), draft.problems(), ProblemLines.debug(spec));
         if (!draft.readable()) {
             return ExitCodes.INVALID_INPUT;
         }
-        StudySource source = new StudySource(files);
+        StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "check", err);
         if (study.isEmpty()) {
             return source.failure();

@@ -2,11 +2,10 @@ package dk.taktstok.cli;
 
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SampleStudy;
 import dk.taktstok.io.SourceMap;
-import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.json.JsonSourceMap;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SampleStudy;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,12 +16,15 @@ import java.util.Optional;
 final class StudySource {
 
     private final StudyFiles files;
+    private final boolean debug;
     private int failure = ExitCodes.INVALID_INPUT;
     private List<Problem> problems = List.of();
     private SourceMap places = SourceMap.NONE;
 
-    StudySource(StudyFiles files) {
+    /** @param debug whether to print the stack trace of a fault of Taktstok's own ({@code --debug}) */
+    StudySource(StudyFiles files, boolean debug) {
         this.files = files;
+        this.debug = debug;
     }
 
     /** The name a file goes by in messages: as the user typed it. */
@@ -41,13 +43,13 @@ final class StudySource {
     Optional<Study> load(Path file, ReadOptions options, PrintWriter err) {
         if (file == null) {
             // the sample is a study file like any other: its places are JSON paths in it
-            places = JsonSourceMap.INSTANCE;
+            places = SampleStudy.places();
             return Optional.of(SampleStudy.load());
         }
         ReadResult result = files.read(file, options);
         problems = result.problems();
         places = result.places();
-        ProblemLines.print(err, nameOf(file), result.problems());
+        ProblemLines.print(err, nameOf(file), result.problems(), debug);
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
             return Optional.empty();
@@ -65,7 +67,7 @@ final class StudySource {
             failure = ExitCodes.USAGE;
             return Optional.empty();
         }
-        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err, debug);
         if (options.isEmpty()) {
             failure = reading.failure();
             return Optional.empty();

@@ -1,8 +1,8 @@
 package dk.taktstok.ui;
 
-import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Measure;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.SortOrder;
 import dk.taktstok.viewmodel.ChartViewModel;
 import dk.taktstok.viewmodel.Formulas;
@@ -11,9 +11,13 @@ import dk.taktstok.viewmodel.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -38,7 +42,9 @@ public final class Inspector extends ScrollPane {
     private final InspectorViewModel inspector;
     private final ChartViewModel chart;
     private final VBox content = new VBox();
-    private boolean updating;
+    /** The chart's width in whole pixels, as the width spinner holds it; fields, as bindings hold their ends weakly. */
+    private final IntegerProperty chartWidth = new SimpleIntegerProperty();
+    private final ObjectProperty<Integer> chartWidthValue = chartWidth.asObject();
 
     public Inspector(InspectorViewModel inspector, ChartViewModel chart) {
         this.inspector = inspector;
@@ -161,7 +167,7 @@ public final class Inspector extends ScrollPane {
         var grid = form();
         var type = new ChoiceBox<ChartType>();
         type.setId("chart-type");
-        type.getItems().setAll(ChartType.values());
+        type.setItems(inspector.chartTypes());
         type.setConverter(named(t -> t == null ? "" : Words.get("ui.chartType." + t.key())));
         var sort = new ChoiceBox<SortOrder>();
         sort.setId("chart-sort");
@@ -177,38 +183,15 @@ public final class Inspector extends ScrollPane {
         language.setId("chart-language");
         language.getItems().setAll(java.util.Arrays.asList(null, "da", "en"));
         language.setConverter(named(l -> l == null ? Words.get("ui.language.study") : Words.get("ui.language." + l)));
-        var width = new Spinner<Integer>(280, 4000, 640, 20);
+        var width = new Spinner<Integer>(280, 4000, (int) chart.widthProperty().get(), 20);
         width.setId("chart-width");
         width.setEditable(true);
         width.setPrefWidth(100);
-        Runnable show = () -> {
-            updating = true;
-            ChartSpec spec = inspector.chart().orElse(null);
-            type.setValue(spec == null ? null : spec.type());
-            sort.setValue(spec == null || spec.sort() == null ? null
-                    : orders.stream().filter(o -> o != null && o.equals(spec.sort())).findFirst().orElse(null));
-            language.setValue(inspector.languageProperty().get());
-            updating = false;
-        };
-        inspector.items().addListener((ListChangeListener<InspectorViewModel.MeasureRow>) change -> show.run());
-        chart.laidOutProperty().addListener((o, a, b) -> show.run());
-        show.run();
-        type.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null && !Objects.equals(a, b)) {
-                inspector.setChartType(b);
-            }
-        });
-        sort.valueProperty().addListener((o, a, b) -> {
-            if (!updating && !Objects.equals(a, b)) {
-                inspector.setSort(b);
-            }
-        });
-        language.valueProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                inspector.languageProperty().set(b);
-            }
-        });
-        width.valueProperty().addListener((o, a, b) -> chart.widthProperty().set(b));
+        type.valueProperty().bindBidirectional(inspector.chartTypeProperty());
+        sort.valueProperty().bindBidirectional(inspector.sortProperty());
+        language.valueProperty().bindBidirectional(inspector.languageProperty());
+        chartWidth.bindBidirectional(chart.widthProperty());
+        width.getValueFactory().valueProperty().bindBidirectional(chartWidthValue);
         grid.addRow(0, new Label(Words.get("ui.chart.type")), type);
         grid.addRow(1, new Label(Words.get("ui.chart.sort")), sort);
         grid.addRow(2, new Label(Words.get("ui.chart.language")), language);
@@ -216,11 +199,44 @@ public final class Inspector extends ScrollPane {
         return grid;
     }
 
+    /** How the table was read, its kind of question, and a button to confirm a guessed scale. */
+    private VBox readingBox() {
+        var text = new Label();
+        text.setId("scale-reading");
+        text.setWrapText(true);
+        text.textProperty().bind(inspector.readingProperty());
+        text.visibleProperty().bind(inspector.readingProperty().isNotEmpty());
+        text.managedProperty().bind(text.visibleProperty());
+        inspector.guessedProperty().addListener((o, a, b) -> guessStyle(text, b));
+        guessStyle(text, inspector.guessedProperty().get());
+        var confirm = new Button(Words.get("ui.scale.confirm"));
+        confirm.setId("scale-confirm");
+        confirm.setTooltip(new Tooltip(Words.get("ui.scale.confirm.help")));
+        confirm.visibleProperty().bind(inspector.guessedProperty());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        confirm.setOnAction(e -> inspector.confirmScale());
+        var kind = new ChoiceBox<ScaleKind>();
+        kind.setId("scale-kind");
+        kind.getItems().setAll(ScaleKind.values());
+        kind.setConverter(named(k -> k == null ? "" : Words.get("ui.kind." + k.key())));
+        kind.valueProperty().bindBidirectional(inspector.kindProperty());
+        var form = form();
+        form.addRow(0, new Label(Words.get("ui.scale.kind")), kind);
+        return new VBox(6, text, confirm, form);
+    }
+
+    private static void guessStyle(Label text, boolean guessed) {
+        text.getStyleClass().removeAll("reading", "reading-guess");
+        text.getStyleClass().add(guessed ? "reading-guess" : "reading");
+    }
+
     private VBox scaleSettings() {
         var box = new VBox(6);
         box.setId("scale-settings");
+        VBox reading = readingBox();
         Runnable build = () -> {
             var rows = new ArrayList<javafx.scene.Node>();
+            rows.add(reading);
             var grid = form();
             grid.addRow(0, new Label(Words.get("ui.scale.category")), new Label(Words.get("ui.scale.onScale")),
                     new Label(Words.get("ui.scale.score")), new Label(Words.get("ui.scale.topBox")));

@@ -1,5 +1,6 @@
 package dk.taktstok.viewmodel;
 
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.claims.CheckReport;
 import dk.taktstok.claims.Claim;
 import dk.taktstok.claims.ClaimChecker;
@@ -8,8 +9,7 @@ import dk.taktstok.claims.FigureNames;
 import dk.taktstok.claims.Places;
 import dk.taktstok.claims.Verdict;
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.article.ArticleReader;
-import dk.taktstok.io.article.ArticleText;
+import dk.taktstok.io.store.Drafts;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Study;
@@ -136,7 +136,7 @@ public final class ClaimsViewModel {
 
     /** A draft opened from a file (plain text, Markdown, .docx), checked at once; a file that cannot be read says why. */
     public void open(Path file) {
-        ArticleText read = ArticleReader.read(file);
+        Drafts.Draft read = Drafts.open(file);
         message.set(read.problems().stream().map(Problem::describe).collect(Collectors.joining("\n")));
         if (read.readable()) {
             draft.set(read.text());
@@ -200,16 +200,16 @@ public final class ClaimsViewModel {
                 .orElse(null), itemId, cell == null ? -1 : cell.category());
     }
 
-    /** The scene id of the row or group of a chart that shows a figure (the chart layout's ids). */
+    /** The scene id of the row or group of a chart that shows a figure. */
     private static String nodeOf(Figure figure, ChartSpec chart, String itemId) {
         return switch (chart.type()) {
-            case GOAL_VS_PRACTICE -> figure.gapId() == null ? null : "plot/row/" + figure.gapId();
+            case GOAL_VS_PRACTICE -> figure.gapId() == null ? null : SceneIds.gap(figure.gapId());
             case GROUP_INDEX -> {
                 String group = figure.groupId() != null ? figure.groupId()
                         : figure.parts().isEmpty() ? null : figure.parts().getFirst().groupId();
-                yield group == null ? null : "plot/group/" + group;
+                yield group == null ? null : SceneIds.group(group);
             }
-            case DIVERGING_BARS, STACKED_BARS -> itemId == null ? null : "plot/row/" + itemId;
+            case DIVERGING_BARS, STACKED_BARS -> itemId == null ? null : SceneIds.row(itemId);
         };
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.claims.ClaimChecker;
 import dk.taktstok.claims.Places;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package dk.taktstok.bench;
 import dk.taktstok.claims.CheckReport;
 import dk.taktstok.claims.ClaimChecker;
 import dk.taktstok.claims.Places;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.Study;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dk.taktstok.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.Measure;
 import java.util.List;
 import org.junit.jupiter.api.Test;

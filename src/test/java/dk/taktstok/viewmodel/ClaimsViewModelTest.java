@@ -3,7 +3,7 @@ package dk.taktstok.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.claims.Verdict;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.InLanguage;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ class ClaimsViewModelTest {
 
         ClaimsViewModel.Target target = claims.claims().get(1).target();
         assertThat(document.selectedChartProperty().get()).isEqualTo("goal-vs-practice");
-        assertThat(target.chartNode()).isEqualTo("plot/row/goal-vs-local-civil-initiative");
+        assertThat(target.chartNode()).isEqualTo("plot/gap/goal-vs-local-civil-initiative");
         assertThat(claims.rowOf(target)).isEqualTo(4);
     }
 

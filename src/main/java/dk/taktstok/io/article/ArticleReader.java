@@ -1,6 +1,7 @@
 package dk.taktstok.io.article;
 
 import dk.taktstok.io.FileKind;
+import dk.taktstok.io.InternalFaults;
 import dk.taktstok.io.Limits;
 import dk.taktstok.io.Problem;
 import java.io.IOException;
@@ -103,6 +104,10 @@ public final class ArticleReader {
         } catch (EncryptedDocumentException e) {
             return ArticleText.failed("the document is password-protected; save it without a password to check it");
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            if (InternalFaults.isOurs(e)) {
+                return new ArticleText(null, List.of(Problem.internal(null,
+                        "Taktstok could not read this document (an internal error; please report it)", e)));
+            }
             // what POI throws at a damaged package, another kind of ZIP or a bomb, said in one sentence
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             return ArticleText.failed(message.contains("zip bomb")
