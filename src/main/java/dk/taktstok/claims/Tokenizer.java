@@ -40,7 +40,7 @@ final class Tokenizer {
                 int end = wordEnd(text, i);
                 tokens.add(token(text, i, end, Token.Kind.WORD));
                 i = end;
-            } else if (Character.isDigit(c)) {
+            } else if (isDigit(c)) {
                 int end = numberEnd(text, i);
                 tokens.add(token(text, i, end, Token.Kind.NUMBER));
                 i = end;
@@ -83,16 +83,21 @@ final class Tokenizer {
     private static int numberEnd(String text, int i) {
         int n = text.length();
         int end = i;
-        while (end < n && Character.isDigit(text.charAt(end))) {
+        while (end < n && isDigit(text.charAt(end))) {
             end++;
         }
-        if (end + 1 < n && (text.charAt(end) == ',' || text.charAt(end) == '.') && Character.isDigit(text.charAt(end + 1))) {
+        if (end + 1 < n && (text.charAt(end) == ',' || text.charAt(end) == '.') && isDigit(text.charAt(end + 1))) {
             end++;
-            while (end < n && Character.isDigit(text.charAt(end))) {
+            while (end < n && isDigit(text.charAt(end))) {
                 end++;
             }
         }
         return end;
+    }
+
+    /** The digits a number of a draft is written in; other scripts' digits are no number here. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean startsAddress(String text, int i) {

@@ -55,4 +55,11 @@ class SentencesTest {
 
         assertThat(tokens).extracting(Token::text).containsExactly("Se", "rapporten", "her");
     }
+
+    @Test
+    void digitsOfOtherScriptsAreNoNumber() {
+        List<Token> tokens = Tokenizer.tokens("60߅ procent og ١٢ pct.");
+
+        assertThat(tokens).filteredOn(t -> t.kind() == Token.Kind.NUMBER).extracting(Token::text).containsExactly("60");
+    }
 }
