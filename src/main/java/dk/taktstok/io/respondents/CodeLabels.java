@@ -74,7 +74,7 @@ public final class CodeLabels {
     }
 
     private static boolean isCode(GridCell cell) {
-        return cell != null && AnswerOrder.number(cell.display()).isPresent() && cell.display().strip().matches("-?\\d{1,6}(\\.0+)?");
+        return cell != null && cell.display().strip().matches("-?\\d{1,6}(\\.0+)?");
     }
 
     private static boolean isLabel(GridCell cell) {

@@ -5,6 +5,7 @@ import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.table.Grid;
+import dk.taktstok.scales.ScaleRecogniser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,10 +41,18 @@ public final class RespondentRows {
     private final List<Problem> problems = new ArrayList<>();
 
     private List<String> header;
+    private List<HeaderRows.Heading> headings = List.of();
     private int headerRow = -1;
+    private int headerRows;
     private String title;
     private final List<int[]> sample = new ArrayList<>();
     private final List<Integer> sampleRowNumbers = new ArrayList<>();
+    private Blocks blocks;
+    private boolean ended;
+    private long rowsSkipped;
+    private String firstSkipped;
+    private int lastDataRow = -1;
+    private int firstDataRow = -1;
     private Verdict verdict = Verdict.UNDECIDED;
     private ColumnRoles.Decision decision;
     private ColumnRole[] roles = new ColumnRole[0];
@@ -78,11 +87,13 @@ public final class RespondentRows {
 
     /** Whether the cells of a column are still wanted; readers may skip the others without decoding them. */
     public boolean wants(int col) {
-        if (verdict == Verdict.UNDECIDED) {
-            return true;
+        if (verdict == Verdict.UNDECIDED || verdict == Verdict.RESPONDENTS && !ended && col == 0) {
+            return true; // the first column may say that a row sums up the rows above
         }
-        return col < roles.length && (roles[col] == ColumnRole.QUESTION || roles[col] == ColumnRole.WEIGHT);
+        return col < roles.length && (roles[col] == ColumnRole.QUESTION || roles[col] == ColumnRole.WEIGHT
+                || blocks.blockOf(col) >= 0);
     }
+
 
     /** A cell holding shared string {@code index} of a workbook. */
     public void sharedString(int col, int index) {
@@ -147,7 +158,16 @@ public final class RespondentRows {
         if (rowFilled) {
             switch (verdict) {
                 case UNDECIDED -> hold(sheetRow);
-                case RESPONDENTS -> count(row, rowWidth, rowWeight, sheetRow);
+                case RESPONDENTS -> {
+                    if (!ended && isSummary(row, rowWidth)) {
+                        ended = true;
+                    }
+                    if (ended) {
+                        skip(sheetRow);
+                    } else {
+                        count(row, rowWidth, rowWeight, sheetRow);
+                    }
+                }
                 case NOT_RESPONDENTS -> { }
             }
         }
@@ -175,29 +195,78 @@ public final class RespondentRows {
 
     private void hold(int sheetRow) {
         int[] cells = Arrays.copyOf(row, rowWidth);
-        if (header == null) {
+        if (sample.isEmpty() && title == null) {
             int filled = (int) Arrays.stream(cells).filter(id -> id >= 0).count();
-            if (filled == 1 && title == null && sample.isEmpty()) {
+            if (filled == 1) {
                 title = values.textOf(Arrays.stream(cells).filter(id -> id >= 0).findFirst().getAsInt());
                 return; // a title above the header
             }
-            header = new ArrayList<>();
-            for (int id : cells) {
-                header.add(id < 0 ? null : values.textOf(id));
-            }
-            headerRow = sheetRow;
-            return;
         }
         sample.add(cells);
         sampleRowNumbers.add(sheetRow);
-        if (sample.size() >= SAMPLE_ROWS) {
+        if (sample.size() >= SAMPLE_ROWS + 1 + HeaderRows.MAX_EXTRA) {
             decide();
         }
     }
 
+    /**
+     * A row that summarises the rows above instead of being a respondent: its first cell says so
+     * ("Average", "Total", "I alt") and the rest are numbers or blank.
+     */
+    private boolean isSummary(int[] cells, int width) {
+        int first = -1;
+        for (int c = 0; c < width; c++) {
+            if (cells[c] >= 0) {
+                first = c;
+                break;
+            }
+        }
+        if (first < 0 || !ScaleRecogniser.standard().isSummaryRow(values.textOf(cells[first]))) {
+            return false;
+        }
+        for (int c = first + 1; c < width; c++) {
+            if (cells[c] >= 0 && Double.isNaN(AnswerValues.parseNumber(values.textOf(cells[c])))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void skip(int sheetRow) {
+        rowsSkipped++;
+        if (firstSkipped == null) {
+            firstSkipped = locator.at(sheetRow, 0);
+        }
+    }
+
     private void decide() {
-        if (header == null) {
+        var top = new ArrayList<>(sample);
+        var topRows = new ArrayList<>(sampleRowNumbers);
+        sample.clear();
+        sampleRowNumbers.clear();
+        if (top.isEmpty()) {
             header = List.of();
+        } else {
+            HeaderRows.Result read = HeaderRows.read(top, values);
+            headerRows = read.headerRows();
+            headerRow = topRows.get(read.questionRow());
+            headings = read.headings();
+            header = new ArrayList<>();
+            for (HeaderRows.Heading h : headings) {
+                header.add(h.full());
+            }
+            for (int i = headerRows; i < top.size(); i++) {
+                int[] cells = top.get(i);
+                if (!ended && isSummary(cells, cells.length)) {
+                    ended = true;
+                }
+                if (ended) {
+                    skip(topRows.get(i));
+                } else {
+                    sample.add(cells);
+                    sampleRowNumbers.add(topRows.get(i));
+                }
+            }
         }
         int named = namedWeight();
         if (named == -2) {
@@ -212,6 +281,7 @@ public final class RespondentRows {
         }
         verdict = Verdict.RESPONDENTS;
         roles = decision.roles().toArray(new ColumnRole[0]);
+        blocks = Blocks.of(headings, roles, sample, values);
         columns = new AnswerColumn[roles.length];
         for (int c = 0; c < roles.length; c++) {
             if (roles[c] == ColumnRole.QUESTION) {
@@ -269,6 +339,10 @@ public final class RespondentRows {
             }
         }
         respondents++;
+        if (firstDataRow < 0) {
+            firstDataRow = sheetRow;
+        }
+        lastDataRow = sheetRow;
         int width = Math.min(cellCount, columns.length);
         for (int c = 0; c < width; c++) {
             int id = cells[c];
@@ -277,6 +351,7 @@ public final class RespondentRows {
                 column.add(id, weight);
             }
         }
+        blocks.count(cells, width, weight);
     }
 
     /** The problems met so far, and those of the end (rows without a usable weight). */
@@ -298,6 +373,32 @@ public final class RespondentRows {
 
     List<String> header() {
         return header;
+    }
+
+    List<HeaderRows.Heading> headings() {
+        return headings;
+    }
+
+    Blocks blocks() {
+        return blocks;
+    }
+
+    /** Rows under the data that were not counted: summary rows and what follows them. */
+    long rowsSkipped() {
+        return rowsSkipped;
+    }
+
+    String firstSkipped() {
+        return firstSkipped;
+    }
+
+    /** The sheet rows (from 0) of the first header row and of the last counted row; -1 when none. */
+    int firstRow() {
+        return firstDataRow < 0 ? -1 : Math.max(0, firstDataRow - headerRows);
+    }
+
+    int lastDataRow() {
+        return lastDataRow;
     }
 
     int headerRow() {
