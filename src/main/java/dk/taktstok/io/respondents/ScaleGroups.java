@@ -109,8 +109,13 @@ final class ScaleGroups {
 
     /** Whether a question's answers are on the same scale as a group's. */
     static boolean compatible(Recognition group, Recognition q) {
-        if (group == null || q == null || group.kind() != q.kind()) {
+        if (group == null || q == null) {
             return false;
+        }
+        if (group.kind() != q.kind()) {
+            // a question whose few answers show no scale alone goes with one whose answers show it
+            return unplaced(q) && placed(group) && keys(group).containsAll(keys(q))
+                    || unplaced(group) && placed(q) && keys(q).containsAll(keys(group));
         }
         boolean ratings = group.family() != null && q.family() != null
                 && group.family().startsWith("rating") && q.family().startsWith("rating");
@@ -148,6 +153,14 @@ final class ScaleGroups {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static boolean unplaced(Recognition r) {
+        return r.kind() == ScaleKind.NOMINAL && r.family() == null && !keys(r).isEmpty();
+    }
+
+    private static boolean placed(Recognition r) {
+        return r.kind() == ScaleKind.ORDINAL && r.family() != null && !r.family().startsWith("rating");
     }
 
     private static Set<String> keys(Recognition r) {
