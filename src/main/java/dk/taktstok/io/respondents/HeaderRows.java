@@ -213,7 +213,38 @@ final class HeaderRows {
         if (filled == 0) {
             return false;
         }
+        if (labelsEveryGap(top.get(r - 1), row, values)) {
+            return true;
+        }
         return response || importIds || filled >= 2 && recurring == 0 && numbers * 2 <= filled && top.size() - r > 5;
+    }
+
+    /**
+     * Whether a row names every column its upper row leaves blank after that row's first question, each
+     * with a text of its own: the labels of the options under questions written over their first column.
+     * A respondent's row leaves some of them blank.
+     */
+    private static boolean labelsEveryGap(int[] upper, int[] row, AnswerValues values) {
+        int first = 0;
+        while (first < upper.length && upper[first] < 0) {
+            first++;
+        }
+        int gaps = 0;
+        int named = 0;
+        var texts = new java.util.HashSet<Integer>();
+        for (int c = first + 1; c < Math.max(upper.length, row.length); c++) {
+            boolean blankAbove = c >= upper.length || upper[c] < 0
+                    || PLACEHOLDER.matcher(values.textOf(upper[c]).strip()).matches();
+            if (!blankAbove) {
+                continue;
+            }
+            gaps++;
+            if (c < row.length && row[c] >= 0 && Double.isNaN(AnswerValues.parseNumber(values.textOf(row[c])))
+                    && texts.add(row[c])) {
+                named++;
+            }
+        }
+        return gaps >= 2 && named == gaps;
     }
 
     private static boolean isImportIds(String[] row) {

@@ -437,6 +437,25 @@ public final class RespondentRows {
         return options;
     }
 
+    /**
+     * Whether a sheet read whole (an .xls workbook's) looks like respondent rows: a header of questions, then
+     * one row per respondent with answers that repeat.
+     */
+    public static boolean looksLikeRespondents(Grid grid) {
+        var rows = new RespondentRows(new AnswerValues(List.of()), ReadOptions.DEFAULT, grid::locate);
+        int last = -1;
+        for (int r : grid.filledRows()) {
+            for (var cell : grid.row(r)) {
+                rows.text(cell.col(), cell.display());
+            }
+            if (rows.endRow(r) != Verdict.UNDECIDED) {
+                break;
+            }
+            last = r;
+        }
+        return rows.end() == Verdict.RESPONDENTS && last >= 0;
+    }
+
     static String shorten(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= 40 ? flat : flat.substring(0, 39).stripTrailing() + "…";

@@ -35,6 +35,10 @@ final class ScaleGroups {
     }
 
     static List<RespondentStudy.Built> tables(List<Question> questions, boolean weighted, String sheetName, Blocks blocks) {
+        return new ScaleGroups().group(questions, weighted, sheetName);
+    }
+
+    private List<RespondentStudy.Built> group(List<Question> questions, boolean weighted, String sheetName) {
         var sorted = new ArrayList<>(questions);
         sorted.sort(java.util.Comparator.comparingInt(Question::column));
         var groups = new ArrayList<Group>();
@@ -54,10 +58,12 @@ final class ScaleGroups {
                 groups.add(home);
             }
             home.questions.add(q);
+            int known = home.counts.size();
             for (var e : q.answers().entrySet()) {
                 home.counts.merge(e.getKey(), e.getValue()[0], Double::sum);
             }
-            if (home.preset == null) {
+            if (home.preset == null && (home.questions.size() == 1 || home.counts.size() > known)) {
+                // the union of the answers is read again only when it grew
                 home.recognition = home.questions.size() == 1 ? q.recognition()
                         : ScaleRecogniser.standard().recognise(new ArrayList<>(home.counts.keySet()),
                         home.questions.getFirst().title(), home.counts);
@@ -108,7 +114,7 @@ final class ScaleGroups {
     }
 
     /** Whether a question's answers are on the same scale as a group's. */
-    static boolean compatible(Recognition group, Recognition q) {
+    boolean compatible(Recognition group, Recognition q) {
         if (group == null || q == null) {
             return false;
         }
@@ -155,7 +161,7 @@ final class ScaleGroups {
         }
     }
 
-    private static boolean unplaced(Recognition r) {
+    private boolean unplaced(Recognition r) {
         return r.kind() == ScaleKind.NOMINAL && r.family() == null && !keys(r).isEmpty();
     }
 
@@ -163,7 +169,14 @@ final class ScaleGroups {
         return r.kind() == ScaleKind.ORDINAL && r.family() != null && !r.family().startsWith("rating");
     }
 
-    private static Set<String> keys(Recognition r) {
+    /** The keys of the recognitions met in one call of {@link #tables}, each worked out once. */
+    private final java.util.IdentityHashMap<Recognition, Set<String>> keys = new java.util.IdentityHashMap<>();
+
+    private Set<String> keys(Recognition r) {
+        return keys.computeIfAbsent(r, ScaleGroups::substantiveKeys);
+    }
+
+    private static Set<String> substantiveKeys(Recognition r) {
         var keys = new LinkedHashSet<String>();
         for (Recognition.Answer answer : r.answers()) {
             if (answer.role() == CategoryRole.SUBSTANTIVE && !r.added().contains(answer.label())) {
