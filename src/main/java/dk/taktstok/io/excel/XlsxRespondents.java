@@ -98,6 +98,11 @@ final class XlsxRespondents {
                 }
 
                 @Override
+                public void formula(int col) {
+                    rows.formula(col);
+                }
+
+                @Override
                 public boolean endRow(int row, long bytesRead) {
                     rows.position(bytesRead, total);
                     return rows.endRow(row) != RespondentRows.Verdict.NOT_RESPONDENTS;

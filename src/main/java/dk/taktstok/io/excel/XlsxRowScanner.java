@@ -26,6 +26,10 @@ final class XlsxRowScanner {
 
         void text(int col, String text);
 
+        /** The cell of a wanted column holds a formula (called before its value). */
+        default void formula(int col) {
+        }
+
         /** The end of a row ({@code row} from 0); false stops reading. */
         boolean endRow(int row, long bytesRead);
     }
@@ -54,6 +58,8 @@ final class XlsxRowScanner {
     private int col = -1;
     private byte type;
     private boolean wanted;
+    /** Whether the cell being read holds a formula. */
+    private boolean formula;
     private boolean inValue;
     private boolean inInline;
     private boolean inInlineText;
@@ -276,6 +282,7 @@ final class XlsxRowScanner {
                         inInlineText = wanted && inInline && !inPhonetic;
                     }
                 }
+                case 'f' -> formula = wanted;
                 default -> {
                 }
             }
@@ -317,6 +324,7 @@ final class XlsxRowScanner {
 
     private void startCell(int from, int gt, Cells cells) {
         type = T_NUMBER;
+        formula = false;
         valueLength = 0;
         entities = false;
         int newCol = -1;
@@ -363,6 +371,10 @@ final class XlsxRowScanner {
             return;
         }
         wanted = false;
+        if (formula) {
+            formula = false;
+            cells.formula(col);
+        }
         if (valueLength == 0) {
             return;
         }

@@ -63,6 +63,12 @@ public final class RespondentRows {
     private double rowWeight = Double.NaN;
     private boolean rowFilled;
     private int rowWidth;
+    private int rowCells;
+    private int rowFormulas;
+    /** Per held row, whether most of its cells are formulas. */
+    private final List<Boolean> sampleFormulas = new ArrayList<>();
+    /** Whether the respondents' own rows are formulas (computed columns): then formulas end nothing. */
+    private boolean formulasInData;
     private long respondents;
     private long unweighted;
     private String firstUnweighted;
@@ -131,11 +137,19 @@ public final class RespondentRows {
         put(col, values.text(text));
     }
 
+    /** The cell of a column holds a formula: rows of formulas under data without them sum it up. */
+    public void formula(int col) {
+        rowFormulas++;
+    }
+
     private void put(int col, int id) {
         if (col >= row.length) {
             int old = row.length;
             row = Arrays.copyOf(row, Math.max(col + 1, old * 2));
             Arrays.fill(row, old, row.length, -1);
+        }
+        if (row[col] < 0) {
+            rowCells++;
         }
         row[col] = id;
         rowWidth = Math.max(rowWidth, col + 1);
@@ -159,7 +173,7 @@ public final class RespondentRows {
             switch (verdict) {
                 case UNDECIDED -> hold(sheetRow);
                 case RESPONDENTS -> {
-                    if (!ended && isSummary(row, rowWidth)) {
+                    if (!ended && (isSummary(row, rowWidth) || !formulasInData && rowFormulas * 2 > rowCells)) {
                         ended = true;
                     }
                     if (ended) {
@@ -173,6 +187,8 @@ public final class RespondentRows {
         }
         Arrays.fill(row, 0, rowWidth, -1);
         rowWidth = 0;
+        rowCells = 0;
+        rowFormulas = 0;
         rowFilled = false;
         rowWeight = Double.NaN;
         if (++rowsSeen % PROGRESS_ROWS == 0) {
@@ -204,6 +220,7 @@ public final class RespondentRows {
         }
         sample.add(cells);
         sampleRowNumbers.add(sheetRow);
+        sampleFormulas.add(rowFormulas * 2 > rowCells);
         if (sample.size() >= SAMPLE_ROWS + 1 + HeaderRows.MAX_EXTRA) {
             decide();
         }
@@ -244,6 +261,9 @@ public final class RespondentRows {
         var topRows = new ArrayList<>(sampleRowNumbers);
         sample.clear();
         sampleRowNumbers.clear();
+        if (sampleFormulas.size() < top.size()) {
+            sampleFormulas.addAll(java.util.Collections.nCopies(top.size() - sampleFormulas.size(), false));
+        }
         if (top.isEmpty()) {
             header = List.of();
         } else {
@@ -255,9 +275,14 @@ public final class RespondentRows {
             for (HeaderRows.Heading h : headings) {
                 header.add(h.full());
             }
+            int formulaRows = 0;
+            for (int i = headerRows; i < top.size(); i++) {
+                formulaRows += sampleFormulas.get(i) ? 1 : 0;
+            }
+            formulasInData = formulaRows * 2 > top.size() - headerRows;
             for (int i = headerRows; i < top.size(); i++) {
                 int[] cells = top.get(i);
-                if (!ended && isSummary(cells, cells.length)) {
+                if (!ended && (isSummary(cells, cells.length) || !formulasInData && sampleFormulas.get(i))) {
                     ended = true;
                 }
                 if (ended) {

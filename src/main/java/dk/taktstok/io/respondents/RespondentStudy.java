@@ -85,7 +85,7 @@ public final class RespondentStudy {
         }
         if (rows.rowsSkipped() > 0) {
             all.add(Problem.warning(rows.firstSkipped(), rows.rowsSkipped() + (rows.rowsSkipped() == 1 ? " row" : " rows")
-                    + " under the respondents sum them up (a first cell such as 'Average' or 'Total') and"
+                    + " under the respondents sum them up (a first cell such as 'Average' or 'Total', or formulas) and"
                     + " are not counted as respondents"));
         }
         String title = rows.title() != null ? rows.title() : fileTitle;

@@ -127,6 +127,20 @@ class SurveyWorkbookFixturesTest {
     }
 
     @Test
+    void formulaRowsWithoutALabelUnderTheDataAreSkipped() throws IOException {
+        var rows = responses(true);
+        rows.add(new Object[] {null, SeedWorkbooks.formula("COUNTIF(B2:B41,1)"), SeedWorkbooks.formula("COUNTIF(C2:C41,1)")});
+        rows.add(new Object[] {null, SeedWorkbooks.formula("COUNTIF(B2:B41,2)"), SeedWorkbooks.formula("COUNTIF(C2:C41,2)")});
+        Path file = SeedWorkbooks.write(dir, "countif", Format.XLSX, book -> book.sheet("Data", rows));
+
+        Study study = StudyFiles.standard().read(file).study();
+
+        assertThat(item(study, "Tea is good").n()).isEqualTo(40);
+        assertThat(study.tables().getFirst().source().rowsSkipped()).isEqualTo(2);
+        assertThat(study.scales()).flatExtracting(Scale::categories).extracting(Category::name).doesNotContain("10", "30");
+    }
+
+    @Test
     void respondentRowsInAnXlsWorkbookGiveOneMessageToSaveItAsXlsx() throws IOException {
         Path file = SeedWorkbooks.write(dir, "old", Format.XLS, book -> book.sheet("Responses", responses(false)));
 
