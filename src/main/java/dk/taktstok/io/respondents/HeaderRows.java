@@ -244,7 +244,9 @@ final class HeaderRows {
                 named++;
             }
         }
-        return gaps >= 2 && named == gaps;
+        // one gap is enough where the row is blank under the upper row's first heading (a respondent's id)
+        boolean noId = first >= row.length || row[first] < 0;
+        return named == gaps && (gaps >= 2 || gaps == 1 && noId);
     }
 
     private static boolean isImportIds(String[] row) {
@@ -272,7 +274,7 @@ final class HeaderRows {
                 gaps++;
             }
         }
-        return gaps >= 2;
+        return gaps >= 1;
     }
 
     private static String[] texts(int[] row, int width, AnswerValues values) {

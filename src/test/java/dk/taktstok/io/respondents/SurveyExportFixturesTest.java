@@ -243,6 +243,23 @@ class SurveyExportFixturesTest {
     }
 
     @Test
+    void weightedTickBoxesAreSharesOfTheWeightOfThoseWhoTickedAny() throws IOException {
+        Path file = csv("weighted-ticks.csv", concat(
+                List.<String[]>of(new String[] {"RespondentID", "Which drinks do you like?", "", "weight"},
+                        new String[] {"", "Coffee", "Tea", ""}),
+                // rows 0-9 tick nothing (weight 5); 10-19 coffee only (weight 1); 20-39 tea only (weight 2)
+                rows(40, r -> new String[] {String.valueOf(r), r >= 10 && r < 20 ? "Coffee" : "",
+                        r >= 20 ? "Tea" : "", r < 10 ? "5" : r < 20 ? "1" : "2"})));
+
+        Study study = StudyFiles.standard().read(file, ReadOptions.DEFAULT.withWeight("weight")).study();
+
+        assertThat(share(study, "Coffee", "Selected")).isCloseTo(100.0 * 10 / 50, within(EPS));
+        assertThat(share(study, "Tea", "Selected")).isCloseTo(100.0 * 40 / 50, within(EPS));
+        assertThat(item(study, "Tea").n()).isEqualTo(30);
+        assertThat(item(study, "Tea").effectiveN()).isCloseTo(50.0 * 50 / (10 + 20 * 4), within(1e-9));
+    }
+
+    @Test
     void joinedCellsAreSplitAgainstOptionsThatOccurAloneCommasInsideOptionsKept() throws IOException {
         // "Coffee, black" is one option: it occurs alone; "Prefer not to say" alone is a refusal, out of the base
         List<String> answers = List.of("Coffee, black", "Tea", "Coffee, black, Tea", "Tea, Juice", "Juice",
