@@ -106,7 +106,7 @@ public final class ExcelStudyReader implements StudyFormatReader {
         for (var grid : sheets.grids()) {
             if (RespondentRows.looksLikeRespondents(grid)) {
                 return Parsed.failed(Problem.error(grid.locate(0, 0).replaceAll("!.*$", "") + "!A1",
-                        "sheet '" + grid.name() + "' holds respondent rows (one row per respondent), which Taktstok"
+                        "sheet '" + grid.name() + "' looks like respondent rows (one row per respondent), which Taktstok"
                                 + " reads from .xlsx and CSV files; open the workbook in a spreadsheet program and save"
                                 + " it as .xlsx"));
             }
