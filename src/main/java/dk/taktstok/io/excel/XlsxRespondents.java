@@ -98,6 +98,11 @@ final class XlsxRespondents {
                 }
 
                 @Override
+                public boolean wantsNumber(int col) {
+                    return rows.wantsNumber(col);
+                }
+
+                @Override
                 public void formula(int col) {
                     rows.formula(col);
                 }

@@ -26,6 +26,11 @@ final class XlsxRowScanner {
 
         void text(int col, String text);
 
+        /** Whether a number in a wanted column is wanted as text; false spares making it one. */
+        default boolean wantsNumber(int col) {
+            return true;
+        }
+
         /** The cell of a wanted column holds a formula (called before its value). */
         default void formula(int col) {
         }
@@ -255,7 +260,11 @@ final class XlsxRowScanner {
                 }
                 cells.sharedString(at, index);
             }
-            case T_NUMBER -> cells.number(at, new String(w.buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+            case T_NUMBER -> {
+                if (cells.wantsNumber(at)) {
+                    cells.number(at, new String(w.buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+                }
+            }
             case T_BOOLEAN -> cells.text(at, valueEnd - valueStart == 1 && w.buf[valueStart] == '1' ? "TRUE" : "FALSE");
             case T_ERROR -> {
             }
@@ -390,7 +399,11 @@ final class XlsxRowScanner {
                 }
                 cells.sharedString(col, index);
             }
-            case T_NUMBER -> cells.number(col, new String(value, 0, valueLength, StandardCharsets.ISO_8859_1));
+            case T_NUMBER -> {
+                if (cells.wantsNumber(col)) {
+                    cells.number(col, new String(value, 0, valueLength, StandardCharsets.ISO_8859_1));
+                }
+            }
             case T_BOOLEAN -> cells.text(col, valueLength == 1 && value[0] == '1' ? "TRUE" : "FALSE");
             case T_ERROR -> {
             }

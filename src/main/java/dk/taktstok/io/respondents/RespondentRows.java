@@ -22,6 +22,8 @@ public final class RespondentRows {
 
     /** Rows looked at before the columns' roles are decided. */
     public static final int SAMPLE_ROWS = 200;
+    /** Longer first cells are no summary word ("Average", "I alt"), and are not looked up. */
+    private static final int MAX_SUMMARY_CHARS = 24;
     /** Progress is reported, and cancelling checked, after this many rows. */
     static final int PROGRESS_ROWS = 4096;
 
@@ -64,6 +66,10 @@ public final class RespondentRows {
     private boolean rowFilled;
     private int rowWidth;
     private int rowCells;
+    /** The text of the first column's cell of this row, where that column is only watched; else null. */
+    private String firstCell;
+    /** Whether the first column is only watched for summary rows (decided with the columns' roles). */
+    private boolean watchFirst;
     private int rowFormulas;
     /** Per held row, whether most of its cells are formulas. */
     private final List<Boolean> sampleFormulas = new ArrayList<>();
@@ -111,7 +117,37 @@ public final class RespondentRows {
             rowFilled = true;
             return;
         }
+        if (watchedOnly(col)) {
+            watch(values.textOf(index));
+            return;
+        }
         put(col, index);
+    }
+
+    /**
+     * Whether a column is read only to see whether its cell ends the data ("Average"): the first column when
+     * it is no question. Its cells are not given ids, so that a respondent id in every row costs no memory.
+     */
+    private boolean watchedOnly(int col) {
+        return col == 0 && watchFirst;
+    }
+
+    /**
+     * Whether a number cell of a column is wanted as text: not in the watched first column, where a number
+     * only says that the row starts with no summary word (a respondent's id).
+     */
+    public boolean wantsNumber(int col) {
+        if (watchedOnly(col)) {
+            watch("0");
+            return false;
+        }
+        return true;
+    }
+
+    /** Keeps the watched cell's text for this row; alone it makes no respondent (as an unread id column). */
+    private void watch(String text) {
+        firstCell = text;
+        rowCells++;
     }
 
     /** A cell holding a number as written in the file ("3", "0.8731"). */
@@ -119,6 +155,10 @@ public final class RespondentRows {
         if (col == weightColumn && verdict == Verdict.RESPONDENTS) {
             rowWeight = AnswerValues.parseNumber(written);
             rowFilled = true;
+            return;
+        }
+        if (watchedOnly(col)) {
+            watch(written);
             return;
         }
         put(col, values.number(written));
@@ -132,6 +172,10 @@ public final class RespondentRows {
         if (col == weightColumn && verdict == Verdict.RESPONDENTS) {
             rowWeight = AnswerValues.parseNumber(text);
             rowFilled = true;
+            return;
+        }
+        if (watchedOnly(col)) {
+            watch(text);
             return;
         }
         put(col, values.text(text));
@@ -173,7 +217,7 @@ public final class RespondentRows {
             switch (verdict) {
                 case UNDECIDED -> hold(sheetRow);
                 case RESPONDENTS -> {
-                    if (!ended && (isSummary(row, rowWidth) || !formulasInData && rowFormulas * 2 > rowCells)) {
+                    if (!ended && (isSummary(row, rowWidth, firstCell) || !formulasInData && rowFormulas * 2 > rowCells)) {
                         ended = true;
                     }
                     if (ended) {
@@ -189,6 +233,7 @@ public final class RespondentRows {
         rowWidth = 0;
         rowCells = 0;
         rowFormulas = 0;
+        firstCell = null;
         rowFilled = false;
         rowWeight = Double.NaN;
         if (++rowsSeen % PROGRESS_ROWS == 0) {
@@ -230,15 +275,20 @@ public final class RespondentRows {
      * A row that summarises the rows above instead of being a respondent: its first cell says so
      * ("Average", "Total", "I alt") and the rest are numbers or blank.
      */
-    private boolean isSummary(int[] cells, int width) {
+    private boolean isSummary(int[] cells, int width, String watchedFirst) {
         int first = -1;
-        for (int c = 0; c < width; c++) {
-            if (cells[c] >= 0) {
-                first = c;
-                break;
+        if (watchedFirst == null) {
+            for (int c = 0; c < width; c++) {
+                if (cells[c] >= 0) {
+                    first = c;
+                    break;
+                }
             }
         }
-        if (first < 0 || !ScaleRecogniser.standard().isSummaryRow(values.textOf(cells[first]))) {
+        String text = watchedFirst != null ? watchedFirst : first >= 0 ? values.textOf(cells[first]) : null;
+        if (text == null || text.isEmpty() || text.length() > MAX_SUMMARY_CHARS || !(Character.isLetter(text.charAt(0)) || text.charAt(0) == '(')
+                || !Double.isNaN(AnswerValues.parseNumber(text))
+                || !ScaleRecogniser.standard().isSummaryRow(text)) {
             return false;
         }
         for (int c = first + 1; c < width; c++) {
@@ -282,7 +332,7 @@ public final class RespondentRows {
             formulasInData = formulaRows * 2 > top.size() - headerRows;
             for (int i = headerRows; i < top.size(); i++) {
                 int[] cells = top.get(i);
-                if (!ended && (isSummary(cells, cells.length) || !formulasInData && sampleFormulas.get(i))) {
+                if (!ended && (isSummary(cells, cells.length, null) || !formulasInData && sampleFormulas.get(i))) {
                     ended = true;
                 }
                 if (ended) {
@@ -314,6 +364,7 @@ public final class RespondentRows {
             }
         }
         weightColumn = options.weight() == null ? -1 : decision.weightColumn();
+        watchFirst = (columns.length == 0 || columns[0] == null) && blocks.blockOf(0) < 0 && weightColumn != 0;
         if (options.weight() == null && decision.weightColumn() >= 0) {
             problems.add(Problem.warning(locator.at(headerRow, decision.weightColumn()), "the column '"
                     + header.get(decision.weightColumn()) + "' looks like a weight; the shares are unweighted"
