@@ -1,6 +1,6 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.table.TableIds;
+import dk.taktstok.model.Ids;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.util.List;
@@ -28,7 +28,7 @@ final class TableChoice {
         if (!sheet.isEmpty() && study.table(wanted).isEmpty()) {
             return Optional.of(sheet);
         }
-        String slug = TableIds.slug(wanted);
+        String slug = Ids.slug(wanted);
         return study.tables().stream()
                 .filter(t -> t.id().equals(wanted) || t.id().equals(slug)
                         || t.title().text().equalsIgnoreCase(wanted.strip()))
