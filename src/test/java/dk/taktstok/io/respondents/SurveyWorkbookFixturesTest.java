@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
