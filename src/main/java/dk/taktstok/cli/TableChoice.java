@@ -13,10 +13,20 @@ final class TableChoice {
     private TableChoice() {
     }
 
-    /** All tables when {@code wanted} is null; else the first whose id, slugged name or title matches. */
+    /**
+     * All tables when {@code wanted} is null; every table read from the respondent rows of the sheet so
+     * named; else the first whose id, slugged name or title matches.
+     */
     static Optional<List<SurveyTable>> choose(Study study, String wanted) {
         if (wanted == null) {
             return Optional.of(study.tables());
+        }
+        List<SurveyTable> sheet = study.tables().stream()
+                .filter(t -> t.source() != null && "respondents".equals(t.source().layout())
+                        && wanted.strip().equalsIgnoreCase(t.source().sheet()))
+                .toList();
+        if (!sheet.isEmpty() && study.table(wanted).isEmpty()) {
+            return Optional.of(sheet);
         }
         String slug = Ids.slug(wanted);
         return study.tables().stream()

@@ -65,7 +65,16 @@ public final class CsvStudyReader implements StudyFormatReader {
             if (binary != null) {
                 return Parsed.failed(Problem.error(null, binary));
             }
-            return read(bytes, SourceFiles.baseName(file));
+            Parsed table = read(bytes, SourceFiles.baseName(file));
+            if (table.study() == null && options.effectiveLayout() == Layout.AUTO
+                    && table.problems().stream().noneMatch(Problem::isInternal)) {
+                // no table of numbers: a few rows of answers (a small class, a test form) are respondent rows
+                Optional<Parsed> few = CsvRespondents.read(file, options.withLayout(Layout.RESPONDENTS));
+                if (few.isPresent() && few.get().study() != null) {
+                    return few.get();
+                }
+            }
+            return table;
         } catch (ReadCancelled e) {
             return Parsed.failed(ReadProgress.CANCELLED);
         } catch (IOException e) {

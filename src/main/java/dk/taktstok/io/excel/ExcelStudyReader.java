@@ -9,6 +9,7 @@ import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.SourceFiles;
 import dk.taktstok.io.StudyFormatReader;
+import dk.taktstok.io.respondents.RespondentRows;
 import dk.taktstok.io.table.StudyAssembler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +77,7 @@ public final class ExcelStudyReader implements StudyFormatReader {
             case OLE2 -> options.effectiveLayout() == Layout.RESPONDENTS
                     ? Parsed.failed(Problem.error(null, "respondent rows are read from .xlsx and CSV files;"
                             + " open the workbook in a spreadsheet program and save it as .xlsx"))
-                    : assemble(file, readOle2(file, options.password()));
+                    : readOle2Tables(file, options);
             case ZIP -> readZip(file, options);
             // the dispatcher (StudyFiles) reads text as CSV; this reader only says what it found
             case TEXT -> Parsed.failed(Problem.error(null, "this is a text file (perhaps CSV), not an Excel workbook"));
@@ -94,6 +95,27 @@ public final class ExcelStudyReader implements StudyFormatReader {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             return OleWorkbooks.read(fs, password);
         }
+    }
+
+    /**
+     * The tables of an .xls workbook; where they fail and a sheet holds respondent rows instead, which are
+     * read from .xlsx only, one message saying so rather than an error for every answer.
+     */
+    private Parsed readOle2Tables(Path file, ReadOptions options) throws Exception {
+        SheetsRead sheets = readOle2(file, options.password());
+        Parsed tables = assemble(file, sheets);
+        if (tables.study() != null && tables.problems().stream().noneMatch(Problem::isError)) {
+            return tables;
+        }
+        for (var grid : sheets.grids()) {
+            if (RespondentRows.looksLikeRespondents(grid)) {
+                return Parsed.failed(Problem.error(grid.locate(0, 0).replaceAll("!.*$", "") + "!A1",
+                        "sheet '" + grid.name() + "' looks like respondent rows (one row per respondent), which Taktstok"
+                                + " reads from .xlsx and CSV files; open the workbook in a spreadsheet program and save"
+                                + " it as .xlsx"));
+            }
+        }
+        return tables;
     }
 
     private Parsed readZip(Path file, ReadOptions options) throws Exception {
