@@ -127,7 +127,8 @@ public final class RespondentStudy {
         }
         String first = rows.locator().at(rows.firstRow(), 0).replaceAll("^.*!", "");
         String last = rows.locator().at(rows.lastDataRow(), Math.max(0, rows.columnCount() - 1)).replaceAll("^.*!", "");
-        return first + ":" + last;
+        // a workbook's range is A1:I929; lines and columns of a text file read 1:1–929:9
+        return first + (first.contains(":") ? "–" : ":") + last;
     }
 
     private static List<Question> questions(RespondentRows rows, CodeLabels codes, Set<Integer> used,
