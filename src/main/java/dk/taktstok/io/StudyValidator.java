@@ -2,6 +2,7 @@ package dk.taktstok.io;
 
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ public final class StudyValidator {
             }
             sum += share;
         }
-        if (complete && Math.abs(sum - 100) > SUM_TOLERANCE) {
+        // the options of a question where several may be chosen add up to more than 100 by nature
+        if (complete && scale.kind() != ScaleKind.MULTIPLE && Math.abs(sum - 100) > SUM_TOLERANCE) {
             problems.add(Problem.warning(where.item(t, i), "'" + shorten(item.label().text()) + "' sums to "
                     + number(sum) + " (expected 100 ± " + number(SUM_TOLERANCE) + ")"));
         }

@@ -151,6 +151,26 @@ public final class TableFinder {
         return longer.body().getLast().row() > strict.table().body().getLast().row() ? longer : strict.table();
     }
 
+    /** Whether the cells at the rows and columns hold no text twice. */
+    private static boolean distinctTexts(Grid grid, List<Integer> rows, List<Integer> cols) {
+        var seen = new HashSet<String>();
+        for (int r : rows) {
+            for (int c : cols) {
+                GridCell cell = grid.cell(r, c);
+                if (cell != null && !seen.add(Texts.clean(cell.display()).toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        List<Integer> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static boolean categoriesAreDistinct(Grid grid, FoundTable table) {
         var names = new HashSet<String>();
         for (int c : table.categoryCols()) {
@@ -389,19 +409,38 @@ public final class TableFinder {
             }
         }
         List<Integer> categories = new ArrayList<>();
+        List<Integer> totals = new ArrayList<>();
         List<Integer> dropped = new ArrayList<>();
+        boolean measuresOnly = true;
         for (int c = header.nextSetBit(firstValueCol); c >= 0; c = header.nextSetBit(c + 1)) {
             String heading = grid.cell(headerRow, c).text();
-            if (Vocabulary.isTotalOrCountColumn(heading)) {
-                continue;
+            boolean filled = c <= lastValueCol && count(wordy, c) * 2 <= dataRows.size();
+            if (filled) {
+                measuresOnly &= Vocabulary.isMeasureColumn(heading);
             }
-            if (c <= lastValueCol && count(wordy, c) * 2 <= dataRows.size()) {
+            if (Vocabulary.isTotalOrCountColumn(heading)) {
+                if (filled) {
+                    totals.add(c);
+                }
+            } else if (filled) {
                 categories.add(c);
             } else {
                 dropped.add(c);
             }
         }
-        if (categories.size() < 2 || !looksLikeShares(grid, dataRows, categories)) {
+        boolean transposed = measuresOnly && categories.size() + totals.size() >= 1
+                && distinctTexts(grid, List.of(headerRow), concat(categories, totals))
+                && distinctTexts(grid, dataRows, List.of(labelCol));
+        if (transposed) {
+            // "Count | Percent": every column measures the rows, so the rows are the answer categories
+            categories.addAll(totals);
+            categories.sort(null);
+            totals.clear();
+            if (!looksLikeShares(grid, dataRows, categories) && !looksLikeCounts(grid, dataRows, categories)) {
+                return null;
+            }
+        } else if (categories.size() < 2 || !(looksLikeShares(grid, dataRows, categories)
+                || hasCountEvidence(grid, headerRow, categories, totals) && looksLikeCounts(grid, dataRows, categories))) {
             return null;
         }
         List<Integer> unheaded = new ArrayList<>();
@@ -413,7 +452,41 @@ public final class TableFinder {
         }
         unheaded.sort(null);
         return new FoundTable(grid, null, List.of(), headerRow, labelCol, categories, groupCols, body, List.of(),
-                unheaded, dropped);
+                unheaded, dropped, totals, transposed);
+    }
+
+    /**
+     * A table of counts is a survey table only where its header says so: a count column ("n", "Antal",
+     * "Base") or answer categories that form a scale ("Agree … Disagree"). A balance sheet or a parts list
+     * has neither.
+     */
+    private static boolean hasCountEvidence(Grid grid, int headerRow, List<Integer> categories, List<Integer> totals) {
+        for (int c : totals) {
+            if (Vocabulary.isCountColumn(grid.cell(headerRow, c).text())) {
+                return true;
+            }
+        }
+        List<String> labels = categories.stream().map(c -> Texts.clean(grid.cell(headerRow, c).display())).toList();
+        return ScaleGuesser.formsKnownScale(labels);
+    }
+
+    /** The value cells are mostly filled with whole numbers of 0 or more. */
+    private static boolean looksLikeCounts(Grid grid, List<Integer> dataRows, List<Integer> categories) {
+        int cells = dataRows.size() * categories.size();
+        int counts = 0;
+        for (int r : dataRows) {
+            for (int c : categories) {
+                GridCell cell = grid.cell(r, c);
+                if (cell == null || !CellTypes.isNumeric(cell) || cell.percent()) {
+                    continue;
+                }
+                double value = cell.isNumber() ? cell.number() : NumberText.valueOf(cell.text());
+                if (value >= 0 && value == Math.rint(value)) {
+                    counts++;
+                }
+            }
+        }
+        return counts * 2 >= cells;
     }
 
     /**
@@ -426,17 +499,21 @@ public final class TableFinder {
         int cells = dataRows.size() * categories.size();
         int numbers = 0;
         int outside = 0;
-        for (int r : dataRows) {
-            for (int c : categories) {
+        for (int c : categories) {
+            // a category written negative all the way down ("No" for a diverging chart) holds shares too,
+            // for the builder to report
+            boolean negative = dataRows.size() > 1;
+            for (int r : dataRows) {
+                negative &= !(ShareCells.quiet(grid.cell(r, c)) > 0);
+            }
+            for (int r : dataRows) {
                 GridCell cell = grid.cell(r, c);
                 if (cell == null || !CellTypes.isNumeric(cell)) {
                     continue;
                 }
-                double value = cell.isNumber()
-                        ? (cell.percent() ? Numbers.percentOf(cell.number()) : cell.number())
-                        : NumberText.valueOf(cell.text());
+                double value = ShareCells.quiet(cell);
                 numbers++;
-                if (!(value >= 0 && value <= 100)) {
+                if (!(Math.abs(value) <= 100 && (value >= 0 || negative))) {
                     outside++;
                 }
             }

@@ -39,7 +39,7 @@ class ScaleGuesserTest {
             "Meget utilfreds/Utilfreds/Tilfreds/Meget tilfreds      | 0,1,2,3",
             "Never/Sometimes/Often/Always/Prefer not to say         | 0,1,2,3,-",
             "Ja/Nej/Uoplyst                                         | 1,0,-",
-            "1 = Helt uenig/2/3/4/5 = Helt enig                      | 0,1,2,3,4",
+            "1 = Helt uenig/2/3/4/5 = Helt enig                      | 1,2,3,4,5",
             "Yes/No/Not sure                                        | 1,0,-"})
     void scoresRunFromTheHighEnd(String labels, String scores) {
         List<String> names = Arrays.asList(labels.strip().split("/"));
