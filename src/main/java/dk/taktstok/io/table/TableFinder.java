@@ -194,7 +194,8 @@ public final class TableFinder {
 
     private Scan tryHeader(Grid grid, int headerRow, boolean keepItemsWithoutNumbers) {
         BitSet header = new BitSet();
-        for (GridCell cell : grid.row(headerRow)) {
+        List<GridCell> headerCells = grid.row(headerRow);
+        for (GridCell cell : headerCells) {
             if (CellTypes.isWordy(cell)) {
                 header.set(cell.col());
             }
@@ -202,6 +203,17 @@ public final class TableFinder {
         if (header.cardinality() < 2) {
             return new Scan(null, Stop.END);
         }
+        boolean measuresOnly = true;
+        for (GridCell cell : headerCells) {
+            if (cell.isText() && Vocabulary.isUnit(cell.text())) {
+                header.set(cell.col()); // "Yes | % | No | %": a column of percentages beside each answer
+            }
+            if (cell.col() > headerCells.getFirst().col()) {
+                measuresOnly &= cell.isText() && Vocabulary.isMeasureColumn(cell.text());
+            }
+        }
+        // under a header of measures only ("Answer | Percent"), one value makes a row
+        int minValues = measuresOnly ? 1 : 2;
         Stop stop = Stop.END;
         List<BodyRow> body = new ArrayList<>();
         Map<Integer, Integer> firstValueCols = new HashMap<>();
@@ -214,7 +226,7 @@ public final class TableFinder {
                 break;
             }
             List<GridCell> cells = grid.row(r);
-            Classified row = classify(cells, header);
+            Classified row = classify(cells, header, minValues);
             if (row.kind() == Kind.DATA) {
                 int labelCol = labelColumn(cells, row.firstValueCol());
                 List<BodyRow> between = judged(grid, headerRow, pending, header, row.firstValueCol(), labelCol, false);
@@ -525,7 +537,7 @@ public final class TableFinder {
      * A data row has words (its label) followed by at least two values under header cells. A row
      * with a single text cell may be a section heading; a row of "%" under the header gives units.
      */
-    private static Classified classify(List<GridCell> cells, BitSet header) {
+    private static Classified classify(List<GridCell> cells, BitSet header, int minValues) {
         if (cells.stream().allMatch(c -> c.isText() && Vocabulary.isUnit(c.text()))) {
             return new Classified(Kind.UNITS, null, -1);
         }
@@ -536,7 +548,7 @@ public final class TableFinder {
         for (int i = cells.size() - 1; i >= 0; i--) {
             GridCell cell = cells.get(i);
             if (CellTypes.isWordy(cell)) {
-                if (values >= 2) {
+                if (values >= minValues) {
                     data = true;
                 }
                 label = cell;

@@ -39,7 +39,8 @@ record TableShape(Kind kind, List<Integer> valueCols, List<String> names, int co
         }
         int countCol = countColumn(grid, table);
         List<String> notes = new ArrayList<>();
-        if (!percent.isEmpty() && !plain.isEmpty() && areCounts(grid, rows, plain)) {
+        if (!percent.isEmpty() && !plain.isEmpty() && areCounts(grid, rows, plain)
+                && percentagesOfCounts(grid, rows, plain, percent)) {
             notes.add("counts and percentages stand side by side; the counts are read, and the percentages ("
                     + quoted(percent, names) + ") are left out");
             return counts(grid, table, names, rows, plain, countCol, notes);
@@ -68,8 +69,8 @@ record TableShape(Kind kind, List<Integer> valueCols, List<String> names, int co
 
     /**
      * Whole numbers whose rows do not sum to 100 are counts only where something else says so: a count column,
-     * a total column holding the rows' sums, categories that form a known scale, or a number no share can be
-     * (over 100). Ranks (1 … 6 in each row) or codes are no counts.
+     * a total column holding the rows' sums, or categories that form a known scale. Ranks (1 … 6 in each row),
+     * codes or a sheet of figures are no counts.
      */
     private static boolean countEvidence(Grid grid, FoundTable table, Map<Integer, HeaderNames.Column> names,
             List<Integer> rows, List<Integer> cols, int countCol) {
@@ -81,14 +82,43 @@ record TableShape(Kind kind, List<Integer> valueCols, List<String> names, int co
                 return true;
             }
         }
-        for (int r : rows) {
-            for (int c : cols) {
-                if (ShareCells.quiet(grid.cell(r, c)) > 100) {
-                    return true;
+        return false;
+    }
+
+    /**
+     * Whether each column of percentages holds the shares of the counts in the column left of it, out of
+     * each row's counts: "Yes | % | No | %".
+     */
+    private static boolean percentagesOfCounts(Grid grid, List<Integer> rows, List<Integer> counts,
+            List<Integer> percents) {
+        for (int p : percents) {
+            int count = -1;
+            for (int c : counts) {
+                if (c < p) {
+                    count = c;
                 }
             }
+            if (count < 0) {
+                return false;
+            }
+            int agree = 0;
+            for (int r : rows) {
+                double sum = 0;
+                for (int c : counts) {
+                    double v = ShareCells.quiet(grid.cell(r, c));
+                    sum += Double.isNaN(v) ? 0 : v;
+                }
+                double share = ShareCells.quiet(grid.cell(r, p));
+                double expected = sum > 0 ? ShareCells.quiet(grid.cell(r, count)) / sum * 100 : Double.NaN;
+                if (Math.abs(share - expected) <= 1 || Math.abs(share * 100 - expected) <= 1) {
+                    agree++;
+                }
+            }
+            if (agree * 2 <= rows.size()) {
+                return false;
+            }
         }
-        return false;
+        return true;
     }
 
     /** Whether a column holds each row's sum of the other columns. */
