@@ -448,7 +448,7 @@ public final class TableFinder {
             categories.addAll(totals);
             categories.sort(null);
             totals.clear();
-            if (!looksLikeShares(grid, dataRows, categories) && !looksLikeCounts(grid, dataRows, categories)) {
+            if (!TransposedTables.readable(grid, headerRow, labelCol, dataRows, categories)) {
                 return null;
             }
         } else if (categories.size() < 2 || !(looksLikeShares(grid, dataRows, categories)

@@ -40,7 +40,7 @@ record TableShape(Kind kind, List<Integer> valueCols, List<String> names, int co
         int countCol = countColumn(grid, table);
         List<String> notes = new ArrayList<>();
         if (!percent.isEmpty() && !plain.isEmpty() && areCounts(grid, rows, plain)
-                && percentagesOfCounts(grid, rows, plain, percent)) {
+                && percentagesOfCounts(grid, table, rows, plain, percent)) {
             notes.add("counts and percentages stand side by side; the counts are read, and the percentages ("
                     + quoted(percent, names) + ") are left out");
             return counts(grid, table, names, rows, plain, countCol, notes);
@@ -86,53 +86,65 @@ record TableShape(Kind kind, List<Integer> valueCols, List<String> names, int co
     }
 
     /**
-     * Whether each column of percentages holds the shares of the counts in the column left of it, out of
-     * each row's counts: "Yes | % | No | %".
+     * Whether the columns of percentages are shares of the counts beside them, each out of its row: "Yes | % |
+     * No | %", or "GOP%" = the Republicans' total out of all respondents. Most of them must be; the rest may be
+     * shares of sums of counts (all "White" respondents across the groups).
      */
-    private static boolean percentagesOfCounts(Grid grid, List<Integer> rows, List<Integer> counts,
+    private static boolean percentagesOfCounts(Grid grid, FoundTable table, List<Integer> rows, List<Integer> counts,
             List<Integer> percents) {
+        List<Integer> numerators = new ArrayList<>(counts);
+        numerators.addAll(table.totalCols());
+        List<double[]> denominators = new ArrayList<>();
+        denominators.add(rows.stream().mapToDouble(r -> rowSum(grid, r, counts)).toArray());
+        for (int c : table.totalCols()) {
+            denominators.add(rows.stream().mapToDouble(r -> ShareCells.quiet(grid.cell(r, c))).toArray());
+        }
+        int derived = 0;
         for (int p : percents) {
-            int count = -1;
-            for (int c : counts) {
-                if (c < p) {
-                    count = c;
+            boolean found = false;
+            for (int n = 0; n < numerators.size() && !found; n++) {
+                for (double[] totals : denominators) {
+                    if (agrees(grid, rows, p, numerators.get(n), totals)) {
+                        found = true;
+                        break;
+                    }
                 }
             }
-            if (count < 0) {
-                return false;
-            }
-            int agree = 0;
-            for (int r : rows) {
-                double sum = 0;
-                for (int c : counts) {
-                    double v = ShareCells.quiet(grid.cell(r, c));
-                    sum += Double.isNaN(v) ? 0 : v;
-                }
-                double share = ShareCells.quiet(grid.cell(r, p));
-                double expected = sum > 0 ? ShareCells.quiet(grid.cell(r, count)) / sum * 100 : Double.NaN;
-                if (Math.abs(share - expected) <= 1 || Math.abs(share * 100 - expected) <= 1) {
-                    agree++;
-                }
-            }
-            if (agree * 2 <= rows.size()) {
-                return false;
+            derived += found ? 1 : 0;
+        }
+        return derived * 2 >= percents.size();
+    }
+
+    /** Whether most rows' percentage in {@code col} is the count in {@code numerator} out of the row's total. */
+    private static boolean agrees(Grid grid, List<Integer> rows, int col, int numerator, double[] totals) {
+        int agree = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            double share = ShareCells.quiet(grid.cell(rows.get(i), col));
+            double expected = totals[i] > 0 ? ShareCells.quiet(grid.cell(rows.get(i), numerator)) / totals[i] * 100
+                    : Double.NaN;
+            if (Math.abs(share - expected) <= 1 || Math.abs(share * 100 - expected) <= 1) {
+                agree++;
             }
         }
-        return true;
+        return agree * 2 > rows.size();
     }
 
     /** Whether a column holds each row's sum of the other columns. */
     private static boolean holdsRowSums(Grid grid, List<Integer> rows, List<Integer> cols, int total) {
         int matches = 0;
         for (int r : rows) {
-            double sum = 0;
-            for (int c : cols) {
-                double v = ShareCells.quiet(grid.cell(r, c));
-                sum += Double.isNaN(v) ? 0 : v;
-            }
-            matches += Math.abs(ShareCells.quiet(grid.cell(r, total)) - sum) < 0.5 ? 1 : 0;
+            matches += Math.abs(ShareCells.quiet(grid.cell(r, total)) - rowSum(grid, r, cols)) < 0.5 ? 1 : 0;
         }
         return matches * 2 > rows.size();
+    }
+
+    private static double rowSum(Grid grid, int row, List<Integer> cols) {
+        double sum = 0;
+        for (int c : cols) {
+            double v = ShareCells.quiet(grid.cell(row, c));
+            sum += Double.isNaN(v) ? 0 : v;
+        }
+        return sum;
     }
 
     private static TableShape shares(List<Integer> cols, Map<Integer, HeaderNames.Column> names, int countCol,

@@ -34,16 +34,9 @@ final class TransposedTables {
         Map<Integer, HeaderNames.Column> names = header.names();
         List<Integer> counts = new ArrayList<>();
         List<Integer> percents = new ArrayList<>();
-        for (int c : table.categoryCols()) {
-            boolean countHeading = Vocabulary.isCountColumn(names.get(c).label());
-            if (countHeading && TableShape.areCounts(grid, rows, List.of(c))) {
-                counts.add(c);
-            } else if (!countHeading && addsUp(grid, rows, c)) {
-                percents.add(c);
-            }
-        }
+        sort(grid, table.headerRow(), rows, table.categoryCols(), counts, percents);
         boolean fromCounts = !counts.isEmpty();
-        List<Integer> read = fromCounts ? counts : percents.isEmpty() ? List.of(table.categoryCols().getFirst()) : percents;
+        List<Integer> read = fromCounts ? counts : percents;
         List<Integer> same = new ArrayList<>();
         if (fromCounts) {
             for (int c : table.categoryCols()) {
@@ -72,6 +65,34 @@ final class TransposedTables {
         }
         Columns columns = readColumns(table, body, read, itemLabels, fromCounts, problems);
         return columns.built(table, header, title, fromCounts ? "counts" : "table", problems);
+    }
+
+    /** The columns of counts (under a count heading) and of percentages that sum to 100, among {@code cols}. */
+    private static void sort(Grid grid, int headerRow, List<Integer> rows, List<Integer> cols, List<Integer> counts,
+            List<Integer> percents) {
+        for (int c : cols) {
+            boolean countHeading = Vocabulary.isCountColumn(grid.cell(headerRow, c).text());
+            if (countHeading && TableShape.areCounts(grid, rows, List.of(c))) {
+                counts.add(c);
+            } else if (!countHeading && addsUp(grid, rows, c)) {
+                percents.add(c);
+            }
+        }
+    }
+
+    /**
+     * Whether a table of measures of answers in rows ("Count | Percent") holds a set of numbers to read: a
+     * column of counts, or one of percentages summing to 100. A budget's "Amount | Share of income" does not.
+     */
+    static boolean readable(Grid grid, int headerRow, int labelCol, List<Integer> dataRows, List<Integer> cols) {
+        List<Integer> rows = dataRows.stream().filter(r -> {
+            GridCell label = grid.cell(r, labelCol);
+            return label == null || !(Vocabulary.isTotalRow(label.display()) || Vocabulary.isBaseRow(label.display()));
+        }).toList();
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> percents = new ArrayList<>();
+        sort(grid, headerRow, rows, cols, counts, percents);
+        return !counts.isEmpty() || !percents.isEmpty();
     }
 
     /** A crosstab with groups in the columns: each column (group) is an item, its base row its n. */
