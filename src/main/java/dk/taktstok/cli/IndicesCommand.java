@@ -70,7 +70,8 @@ final class IndicesCommand implements Callable<Integer> {
         Study selected = only(study.get(), chosen.get());
         StudyMeasures measures = Measures.of(selected);
         String lang = language != null ? language : selected.language();
-        out.print(json ? new IndicesJson(selected, lang).render(measures) : new IndicesText(selected, lang).render(measures));
+        out.print(json ? new IndicesJson(selected, lang, source.problems()).render(measures)
+                : new IndicesText(selected, lang).render(measures));
         out.flush();
         return ExitCodes.OK;
     }

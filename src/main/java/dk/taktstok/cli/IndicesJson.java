@@ -8,10 +8,16 @@ import dk.taktstok.analysis.ItemResult;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.analysis.TableMeasures;
 import dk.taktstok.analysis.Uncertainty;
+import dk.taktstok.io.Problem;
+import dk.taktstok.io.Severity;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.Practice;
+import dk.taktstok.model.ScaleKind;
+import dk.taktstok.model.ScaleReading;
 import dk.taktstok.model.Study;
+import dk.taktstok.model.TableSource;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,10 +38,17 @@ final class IndicesJson {
 
     private final Study study;
     private final String language;
+    private final List<Problem> problems;
 
     IndicesJson(Study study, String language) {
+        this(study, language, List.of());
+    }
+
+    /** @param problems the problems of reading the study, which the JSON carries with the numbers */
+    IndicesJson(Study study, String language, List<Problem> problems) {
         this.study = study;
         this.language = language;
+        this.problems = problems;
     }
 
     String render(StudyMeasures measures) {
@@ -50,6 +63,17 @@ final class IndicesJson {
         for (GapResult gap : measures.gaps()) {
             gaps.add(gap(gap));
         }
+        ArrayNode list = root.putArray("problems");
+        for (Problem problem : problems) {
+            ObjectNode p = list.addObject();
+            p.put("severity", problem.severity() == Severity.ERROR ? "error" : "warning");
+            p.put("message", problem.message());
+            if (problem.location() == null) {
+                p.putNull("place");
+            } else {
+                p.put("place", problem.location());
+            }
+        }
         return MAPPER.writeValueAsString(root) + System.lineSeparator();
     }
 
@@ -60,12 +84,18 @@ final class IndicesJson {
         if (table.table().question() != null) {
             node.put("question", table.table().question().in(language));
         }
+        node.put("kind", table.scale().kind().key());
+        node.set("reading", reading(table));
         ArrayNode scale = node.putArray("scale");
         for (int i = 0; i < table.scale().size(); i++) {
             Category category = table.scale().category(i);
             ObjectNode c = scale.addObject();
             c.put("label", category.label().in(language));
-            c.put("role", category.isSubstantive() ? "substantive" : "dontKnow");
+            c.put("role", switch (category.role()) {
+                case SUBSTANTIVE -> "substantive";
+                case DONT_KNOW -> "dontKnow";
+                case MISSING -> "missing";
+            });
             if (category.isSubstantive()) {
                 c.put("score", category.score());
             }
@@ -82,7 +112,7 @@ final class IndicesJson {
             g.put("name", group.group().id());
             g.put("label", group.group().label().in(language));
             g.put("items", group.itemCount());
-            measures(g, group.means());
+            measures(g, group.means(), table.scale().kind());
             margins(g, group.margins());
         }
         Balance balance = table.balance();
@@ -94,7 +124,7 @@ final class IndicesJson {
             ObjectNode all = node.putObject("balances");
             all.put("of", balance.first().id());
             all.put("minus", balance.second().id());
-            measures(all, balance.difference());
+            measures(all, balance.difference(), table.scale().kind());
             margins(all, balance.margins());
         }
         return node;
@@ -117,7 +147,7 @@ final class IndicesJson {
             number(shares, table.scale().category(i).label().in(language), result.item().share(i));
         }
         number(node, "sum", result.measures().sum());
-        measures(node, result.measures());
+        measures(node, result.measures(), table.scale().kind());
         Uncertainty uncertainty = result.uncertainty();
         if (uncertainty != null) {
             node.put("n", uncertainty.n());
@@ -130,9 +160,56 @@ final class IndicesJson {
             for (int i = 0; i < table.scale().size() && i < uncertainty.shares().size(); i++) {
                 number(shareMargins, table.scale().category(i).label().in(language), uncertainty.shares().get(i));
             }
-            measures(moe, uncertainty.measures());
+            measures(moe, uncertainty.measures(), table.scale().kind());
         }
         return node;
+    }
+
+    /**
+     * How the table was read: the layout, sheet, range and rows skipped of its source, the answers set aside,
+     * and the scale's kind, family and confidence, with why. A table of a study file a person wrote says so.
+     */
+    private ObjectNode reading(TableMeasures table) {
+        ObjectNode node = MAPPER.createObjectNode();
+        TableSource source = table.table().source();
+        if (source == null) {
+            node.put("layout", "study");
+        } else {
+            node.put("layout", source.layout());
+            putOrNull(node, "sheet", source.sheet());
+            putOrNull(node, "range", source.range());
+            node.put("rowsSkipped", source.rowsSkipped());
+            ArrayNode setAside = node.putArray("setAside");
+            for (TableSource.SetAside one : source.setAside()) {
+                ObjectNode o = setAside.addObject();
+                putOrNull(o, "item", one.item());
+                o.put("answer", one.answer());
+                o.put("count", one.count());
+                putOrNull(o, "place", one.place());
+                o.put("why", one.why());
+            }
+        }
+        ScaleReading reading = table.scale().reading();
+        ObjectNode scale = node.putObject("scale");
+        scale.put("kind", table.scale().kind().key());
+        if (reading == null) {
+            scale.putNull("family");
+            scale.put("confidence", "given");
+            scale.put("why", "the study file gives the scale");
+        } else {
+            putOrNull(scale, "family", reading.family());
+            scale.put("confidence", reading.confidence().key());
+            scale.put("why", reading.why());
+        }
+        return node;
+    }
+
+    private static void putOrNull(ObjectNode node, String field, String value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
     }
 
     private ObjectNode gap(GapResult gap) {
@@ -165,10 +242,22 @@ final class IndicesJson {
         return node;
     }
 
-    private static void measures(ObjectNode node, ItemMeasures measures) {
+    /** The measures that mean something for the kind of question; the others are absent, not null. */
+    private static void measures(ObjectNode node, ItemMeasures measures, ScaleKind kind) {
         for (Measure measure : Measure.values()) {
-            number(node, measure.key(), measures.get(measure));
+            if (applies(measure, kind)) {
+                number(node, measure.key(), measures.get(measure));
+            }
         }
+    }
+
+    /** Whether a measure means something for a kind of question (docs/measures.md). */
+    static boolean applies(Measure measure, ScaleKind kind) {
+        return switch (measure) {
+            case TOP_BOX, TOP_BOX_VALID -> kind.hasTopBox();
+            case MEAN_SCORE, NET -> kind.hasScores();
+            case DONT_KNOW -> true;
+        };
     }
 
     /** The 95 % margins of a group's indices or a balance, in points, where they are known. */
@@ -178,7 +267,10 @@ final class IndicesJson {
             known |= Double.isFinite(margins.get(measure));
         }
         if (known) {
-            measures(node.putObject("moe"), margins);
+            ObjectNode moe = node.putObject("moe");
+            for (Measure measure : Measure.values()) {
+                number(moe, measure.key(), margins.get(measure));
+            }
         }
     }
 

@@ -8,9 +8,14 @@ import dk.taktstok.analysis.Numbers;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.analysis.TableMeasures;
 import dk.taktstok.model.Category;
+import dk.taktstok.model.CategoryRole;
+import dk.taktstok.model.Confidence;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
+import dk.taktstok.model.ScaleReading;
 import dk.taktstok.model.Study;
+import dk.taktstok.model.TableSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,6 +32,8 @@ final class IndicesText {
     private final String language;
     private final Numbers numbers;
     private final CliTexts texts;
+    /** The kind of the table being written: which measures mean something. */
+    private ScaleKind kind = ScaleKind.ORDINAL;
 
     IndicesText(Study study, String language) {
         this.study = study;
@@ -54,6 +61,7 @@ final class IndicesText {
     }
 
     private void table(StringBuilder out, TableMeasures table) {
+        kind = table.scale().kind();
         String title = table.table().title().in(language);
         out.append(texts.get("table", table.table().id()))
                 .append(title.equals(table.table().id()) ? "" : ": " + title).append('\n');
@@ -61,8 +69,11 @@ final class IndicesText {
             out.append(table.table().question().in(language)).append('\n');
         }
         out.append(texts.get("scale")).append(": ").append(scale(table.scale())).append('\n');
-        out.append(texts.get("boxes", names(table.scale(), table.boxes().topBox()),
-                names(table.scale(), table.boxes().bottomBox()))).append('\n');
+        reading(out, table);
+        if (kind.hasTopBox()) {
+            out.append(texts.get("boxes", names(table.scale(), table.boxes().topBox()),
+                    names(table.scale(), table.boxes().bottomBox()))).append('\n');
+        }
 
         boolean counted = table.items().stream().anyMatch(r -> r.item().n() != null);
         out.append('\n').append(texts.get(counted ? "shares.answered.title" : "shares.title")).append('\n');
@@ -79,11 +90,41 @@ final class IndicesText {
         }
     }
 
+    /** How the table was read, at the table: its source, and the scale's reading with a guess marked. */
+    private void reading(StringBuilder out, TableMeasures table) {
+        TableSource source = table.table().source();
+        if (source != null) {
+            var where = new ArrayList<String>();
+            if (source.sheet() != null) {
+                where.add(texts.get("read.sheet", source.sheet()));
+            }
+            if (source.range() != null) {
+                where.add(source.range());
+            }
+            if (source.rowsSkipped() > 0) {
+                where.add(texts.get("read.skipped", source.rowsSkipped()));
+            }
+            out.append(texts.get("read.as", texts.get("layout." + source.layout()))
+                    + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")")).append('\n');
+            for (TableSource.SetAside aside : source.setAside()) {
+                out.append(texts.get("read.setAside", aside.answer(), aside.count(), aside.why(),
+                        aside.place() == null ? "" : aside.place())).append('\n');
+            }
+        }
+        ScaleReading reading = table.scale().reading();
+        if (reading != null) {
+            String key = reading.confidence() == Confidence.HIGH ? "read.scale" : "read.scale.guess";
+            out.append(texts.get(key, texts.get("kind." + kind.key()), reading.why())).append('\n');
+        } else if (kind != ScaleKind.ORDINAL) {
+            out.append(texts.get("read.kind", texts.get("kind." + kind.key()))).append('\n');
+        }
+    }
+
     private String scale(Scale scale) {
         return scale.categories().stream()
                 .map(c -> c.label().in(language) + (c.isSubstantive()
                         ? " = " + numbers.decimal(c.score(), c.score() == Math.rint(c.score()) ? 0 : 2)
-                        : " (" + texts.get("scale.dontKnow") + ")"))
+                        : " (" + texts.get(c.role() == CategoryRole.DONT_KNOW ? "scale.dontKnow" : "scale.missing") + ")"))
                 .collect(Collectors.joining(", "));
     }
 
@@ -232,9 +273,14 @@ final class IndicesText {
         return item.lowN() ? cut(label, LABEL_WIDTH - 2) + " *" : cut(label);
     }
 
+    /** The measures that mean something for the table's kind of question; the others are not shown. */
+    private List<Measure> shown() {
+        return java.util.Arrays.stream(Measure.values()).filter(m -> IndicesJson.applies(m, kind)).toList();
+    }
+
     private List<String> measureHeaders() {
         var headers = new ArrayList<String>();
-        for (Measure measure : Measure.values()) {
+        for (Measure measure : shown()) {
             headers.add(PracticeNames.measureName(measure, texts));
         }
         return headers;
@@ -242,7 +288,7 @@ final class IndicesText {
 
     private List<String> marginCells(ItemMeasures m) {
         var cells = new ArrayList<String>();
-        for (Measure measure : Measure.values()) {
+        for (Measure measure : shown()) {
             cells.add(numbers.decimal(m.get(measure), DECIMALS));
         }
         return cells;
@@ -250,7 +296,7 @@ final class IndicesText {
 
     private List<String> measureCells(ItemMeasures m, boolean signed) {
         var cells = new ArrayList<String>();
-        for (Measure measure : Measure.values()) {
+        for (Measure measure : shown()) {
             double value = m.get(measure);
             cells.add(signed || measure == Measure.NET
                     ? numbers.signed(value, DECIMALS)

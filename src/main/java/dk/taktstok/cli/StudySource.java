@@ -8,6 +8,7 @@ import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the study a command works on — a file, or the embedded sample — and reports its problems. */
@@ -15,6 +16,7 @@ final class StudySource {
 
     private final StudyFiles files;
     private int failure = ExitCodes.INVALID_INPUT;
+    private List<Problem> problems = List.of();
 
     StudySource(StudyFiles files) {
         this.files = files;
@@ -38,6 +40,7 @@ final class StudySource {
             return Optional.of(SampleStudy.load());
         }
         ReadResult result = files.read(file, options);
+        problems = result.problems();
         ProblemLines.print(err, nameOf(file), result.problems());
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
@@ -62,6 +65,11 @@ final class StudySource {
             return Optional.empty();
         }
         return load(file, options.get().withPassword(password.text()), err);
+    }
+
+    /** The problems of the last load, in the order met (none for the sample). */
+    List<Problem> problems() {
+        return problems;
     }
 
     /** The exit code of the last load that failed: 2 where an option does not fit the file (--weight). */

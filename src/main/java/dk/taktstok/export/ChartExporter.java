@@ -4,7 +4,7 @@ import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.layout.LayoutOptions;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
 import dk.taktstok.render.pdf.PdfRenderer;
@@ -40,8 +40,8 @@ public final class ChartExporter {
     }
 
     /** The scene of a chart as it will be exported (background off when transparent). */
-    public Scene scene(Study study, StudyMeasures measures, ChartSpec chart, ExportRequest request) {
-        Scene scene = layout.layout(study, measures, chart,
+    public ChartScene scene(Study study, StudyMeasures measures, ChartSpec chart, ExportRequest request) {
+        ChartScene scene = layout.layout(study, measures, chart,
                 new LayoutOptions(request.width(), request.language(), request.theme()));
         return request.transparent() ? scene.withBackground(null) : scene;
     }
@@ -62,7 +62,7 @@ public final class ChartExporter {
                 if (cancelled.getAsBoolean()) {
                     return List.<Path>of();
                 }
-                Scene scene = scene(study, measures, chart, request);
+                ChartScene scene = scene(study, measures, chart, request);
                 var paths = new ArrayList<Path>();
                 for (String format : request.formats()) {
                     paths.add(write(folder.resolve(chart.id() + "." + format), render(scene, format, request)));
@@ -83,7 +83,7 @@ public final class ChartExporter {
         return render(scene(study, Measures.of(study), chart, request), "png", request);
     }
 
-    byte[] render(Scene scene, String format, ExportRequest request) {
+    byte[] render(ChartScene scene, String format, ExportRequest request) {
         return switch (format) {
             case "png" -> request.height() == null
                     ? new PngRenderer().render(scene, request.scale(), request.transparent())
@@ -98,7 +98,7 @@ public final class ChartExporter {
      * A chart on a canvas of fixed size (a social media card): scaled down if it is taller than the
      * canvas, centred, the rest filled with the chart's background.
      */
-    private static byte[] fitted(Scene scene, ExportRequest request) {
+    private static byte[] fitted(ChartScene scene, ExportRequest request) {
         double fit = Math.min(1, request.height() / scene.height());
         var renderer = new PngRenderer();
         BufferedImage chart = renderer.image(scene, request.scale() * fit, request.transparent());

@@ -25,6 +25,17 @@ public enum ChartType {
         return key;
     }
 
+    /**
+     * Whether this chart means something for a kind of question: diverging bars need a top and a bottom,
+     * the group index and goal against practice need a measure; 100 % stacked bars fit every kind.
+     */
+    public boolean fits(ScaleKind kind) {
+        return switch (this) {
+            case STACKED_BARS -> true;
+            case DIVERGING_BARS, GROUP_INDEX, GOAL_VS_PRACTICE -> kind.hasTopBox();
+        };
+    }
+
     public static Optional<ChartType> byKey(String key) {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
     }

@@ -1,5 +1,6 @@
 package dk.taktstok.ui;
 
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.render.fx.FxRenderer;
 import dk.taktstok.viewmodel.ChartViewModel;
 import dk.taktstok.viewmodel.Dialogs;
@@ -95,7 +96,7 @@ public final class ChartPane extends ScrollPane {
         if (selected == null) {
             return;
         }
-        Node node = find(drawn, "annotations/" + selected);
+        Node node = find(drawn, SceneIds.annotation(selected));
         if (node == null) {
             return;
         }
@@ -142,7 +143,7 @@ public final class ChartPane extends ScrollPane {
             return;
         }
         Point2D at = drawn.sceneToLocal(event.getSceneX(), event.getSceneY());
-        Node node = find(drawn, "annotations/" + dragging);
+        Node node = find(drawn, SceneIds.annotation(dragging));
         if (node != null) {
             node.setTranslateX(at.getX() - pressed.getX());
             node.setTranslateY(at.getY() - pressed.getY());
@@ -171,7 +172,7 @@ public final class ChartPane extends ScrollPane {
 
     private Optional<String> annotationAt(MouseEvent event) {
         for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != drawn; node = node.getParent()) {
-            Optional<String> annotation = ChartViewModel.annotationOf(sceneId(node));
+            Optional<String> annotation = SceneIds.annotationOf(sceneId(node));
             if (annotation.isPresent()) {
                 return annotation;
             }
@@ -181,7 +182,7 @@ public final class ChartPane extends ScrollPane {
 
     private Optional<String> itemAt(MouseEvent event) {
         for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != drawn; node = node.getParent()) {
-            Optional<String> item = ChartViewModel.itemOf(sceneId(node));
+            Optional<String> item = SceneIds.itemOf(sceneId(node));
             if (item.isPresent()) {
                 return item;
             }

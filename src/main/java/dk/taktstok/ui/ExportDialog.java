@@ -1,5 +1,6 @@
 package dk.taktstok.ui;
 
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.render.fx.FxRenderer;
 import dk.taktstok.viewmodel.BusyState;
 import dk.taktstok.viewmodel.ExportViewModel;
@@ -163,7 +164,7 @@ public final class ExportDialog extends Dialog<Void> {
         result.setText(Words.get("ui.export.written", files.size(), export.folderProperty().get()));
     }
 
-    private void showPreview(dk.taktstok.chart.scene.Scene chart) {
+    private void showPreview(ChartScene chart) {
         preview.getChildren().clear();
         if (chart == null) {
             return;

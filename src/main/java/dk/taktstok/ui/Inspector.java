@@ -1,6 +1,5 @@
 package dk.taktstok.ui;
 
-import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.SortOrder;
@@ -11,7 +10,10 @@ import dk.taktstok.viewmodel.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -38,7 +40,9 @@ public final class Inspector extends ScrollPane {
     private final InspectorViewModel inspector;
     private final ChartViewModel chart;
     private final VBox content = new VBox();
-    private boolean updating;
+    /** The chart's width in whole pixels, as the width spinner holds it; fields, as bindings hold their ends weakly. */
+    private final IntegerProperty chartWidth = new SimpleIntegerProperty();
+    private final ObjectProperty<Integer> chartWidthValue = chartWidth.asObject();
 
     public Inspector(InspectorViewModel inspector, ChartViewModel chart) {
         this.inspector = inspector;
@@ -177,38 +181,15 @@ public final class Inspector extends ScrollPane {
         language.setId("chart-language");
         language.getItems().setAll(java.util.Arrays.asList(null, "da", "en"));
         language.setConverter(named(l -> l == null ? Words.get("ui.language.study") : Words.get("ui.language." + l)));
-        var width = new Spinner<Integer>(280, 4000, 640, 20);
+        var width = new Spinner<Integer>(280, 4000, (int) chart.widthProperty().get(), 20);
         width.setId("chart-width");
         width.setEditable(true);
         width.setPrefWidth(100);
-        Runnable show = () -> {
-            updating = true;
-            ChartSpec spec = inspector.chart().orElse(null);
-            type.setValue(spec == null ? null : spec.type());
-            sort.setValue(spec == null || spec.sort() == null ? null
-                    : orders.stream().filter(o -> o != null && o.equals(spec.sort())).findFirst().orElse(null));
-            language.setValue(inspector.languageProperty().get());
-            updating = false;
-        };
-        inspector.items().addListener((ListChangeListener<InspectorViewModel.MeasureRow>) change -> show.run());
-        chart.laidOutProperty().addListener((o, a, b) -> show.run());
-        show.run();
-        type.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null && !Objects.equals(a, b)) {
-                inspector.setChartType(b);
-            }
-        });
-        sort.valueProperty().addListener((o, a, b) -> {
-            if (!updating && !Objects.equals(a, b)) {
-                inspector.setSort(b);
-            }
-        });
-        language.valueProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                inspector.languageProperty().set(b);
-            }
-        });
-        width.valueProperty().addListener((o, a, b) -> chart.widthProperty().set(b));
+        type.valueProperty().bindBidirectional(inspector.chartTypeProperty());
+        sort.valueProperty().bindBidirectional(inspector.sortProperty());
+        language.valueProperty().bindBidirectional(inspector.languageProperty());
+        chartWidth.bindBidirectional(chart.widthProperty());
+        width.getValueFactory().valueProperty().bindBidirectional(chartWidthValue);
         grid.addRow(0, new Label(Words.get("ui.chart.type")), type);
         grid.addRow(1, new Label(Words.get("ui.chart.sort")), sort);
         grid.addRow(2, new Label(Words.get("ui.chart.language")), language);

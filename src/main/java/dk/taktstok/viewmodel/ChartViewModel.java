@@ -3,6 +3,7 @@ package dk.taktstok.viewmodel;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.chart.layout.LayoutOptions;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
@@ -32,7 +33,7 @@ public final class ChartViewModel {
     private final ObjectProperty<Theme> theme;
     private final ReadOnlyObjectWrapper<LaidOutChart> laidOut = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedAnnotation = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<dk.taktstok.chart.scene.Scene> scene = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChartScene> scene = new ReadOnlyObjectWrapper<>();
 
     public ChartViewModel(DocumentViewModel document, ChartLayout layout, Theme theme) {
         this.document = document;
@@ -65,7 +66,7 @@ public final class ChartViewModel {
     }
 
     /** The chart as a scene, for views to draw; null when the study has no chart. */
-    public ReadOnlyObjectProperty<dk.taktstok.chart.scene.Scene> sceneProperty() {
+    public ReadOnlyObjectProperty<ChartScene> sceneProperty() {
         return scene.getReadOnlyProperty();
     }
 
@@ -220,31 +221,6 @@ public final class ChartViewModel {
                 document.apply(Words.get("edit.highlight"), study -> StudyEdits.annotation(study, chart, highlight));
             }
         });
-    }
-
-    /** The annotation a scene node belongs to: its id is "annotations/ID/…". */
-    public static Optional<String> annotationOf(String nodeId) {
-        if (nodeId == null || !nodeId.startsWith("annotations/")) {
-            return Optional.empty();
-        }
-        String rest = nodeId.substring("annotations/".length());
-        int slash = rest.indexOf('/');
-        return Optional.of(slash < 0 ? rest : rest.substring(0, slash));
-    }
-
-    /** The item a scene node belongs to: ids such as "plot/row/ITEM/…" and "plot/bar/ITEM/…". */
-    public static Optional<String> itemOf(String nodeId) {
-        if (nodeId == null) {
-            return Optional.empty();
-        }
-        for (String prefix : new String[] {"plot/row/", "plot/bar/", "plot/value/"}) {
-            if (nodeId.startsWith(prefix)) {
-                String rest = nodeId.substring(prefix.length());
-                int slash = rest.indexOf('/');
-                return Optional.of(slash < 0 ? rest : rest.substring(0, slash));
-            }
-        }
-        return Optional.empty();
     }
 
     private Optional<Annotation> find(String id) {

@@ -2,6 +2,7 @@ package dk.taktstok.viewmodel;
 
 import dk.taktstok.chart.layout.LayoutOptions;
 import dk.taktstok.chart.layout.ChartLayout;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.model.ChartSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class ExportViewModel {
     private final BooleanProperty transparent = new SimpleBooleanProperty(false);
     private final BooleanProperty allCharts = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<dk.taktstok.chart.scene.Scene> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChartScene> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> written = FXCollections.observableArrayList();
 
     public ExportViewModel(DocumentViewModel document, ChartViewModel chart, ChartFiles files, TaskExecutor executor,
@@ -110,7 +111,7 @@ public final class ExportViewModel {
     }
 
     /** The selected chart at the chosen width, as it will be exported. */
-    public ReadOnlyObjectProperty<dk.taktstok.chart.scene.Scene> previewProperty() {
+    public ReadOnlyObjectProperty<ChartScene> previewProperty() {
         return preview.getReadOnlyProperty();
     }
 

@@ -17,6 +17,7 @@ import dk.taktstok.model.SortOrder;
 import dk.taktstok.model.SurveyTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -60,13 +61,31 @@ public final class InspectorViewModel {
     private final ObservableList<CategoryRow> categories = FXCollections.observableArrayList();
     private final ObjectProperty<String> language = new SimpleObjectProperty<>();
     private final ObservableList<GroupChoice> groupChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<ChartType> chartType = new SimpleObjectProperty<>();
+    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>();
 
     public InspectorViewModel(DocumentViewModel document) {
         this.document = document;
-        document.studyProperty().addListener((o, a, b) -> refresh());
+        document.studyProperty().addListener((o, a, b) -> {
+            refresh();
+            showChart();
+        });
         document.selectedTableProperty().addListener((o, a, b) -> refresh());
+        document.selectedChartProperty().addListener((o, a, b) -> showChart());
         language.addListener((o, a, b) -> refresh());
+        // a value the chart already has is no edit: so the chart's own values, shown here, never echo back
+        chartType.addListener((o, a, b) -> {
+            if (b != null && !chart().map(ChartSpec::type).equals(Optional.of(b))) {
+                setChartType(b);
+            }
+        });
+        sort.addListener((o, a, b) -> {
+            if (chart().isPresent() && !Objects.equals(chart().get().sort(), b)) {
+                setSort(b);
+            }
+        });
         refresh();
+        showChart();
     }
 
     public ObservableList<MeasureRow> items() {
@@ -98,6 +117,22 @@ public final class InspectorViewModel {
     /** The chart's current settings, for the controls. */
     public Optional<ChartSpec> chart() {
         return document.chart();
+    }
+
+    /**
+     * The selected chart's type: follows the chart (a load, a selection, an undo), and setting it
+     * changes the chart, undoably. Null when there is no chart.
+     */
+    public ObjectProperty<ChartType> chartTypeProperty() {
+        return chartType;
+    }
+
+    /**
+     * The selected chart's order, null for the source order: follows the chart, and setting it sorts
+     * the chart, undoably.
+     */
+    public ObjectProperty<SortOrder> sortProperty() {
+        return sort;
     }
 
     /** The number language of the inspector, the grid and the chart; null for the study's own. */
@@ -176,6 +211,12 @@ public final class InspectorViewModel {
     /** The user's language changed: the formulas are worded again. */
     void wordsChanged() {
         refresh();
+    }
+
+    private void showChart() {
+        Optional<ChartSpec> chart = chart();
+        chartType.set(chart.map(ChartSpec::type).orElse(null));
+        sort.set(chart.map(ChartSpec::sort).orElse(null));
     }
 
     private Optional<Scale> scale() {

@@ -2,6 +2,7 @@ package dk.taktstok.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.io.StudyFiles;
 import dk.taktstok.model.Annotation;
@@ -115,7 +116,7 @@ class DesktopUiTest {
     void noteIsAddedByClickingMovedByDraggingEditedAndDeletedEachUndoable() {
         app.run(() -> app.window.chartPane().toolProperty().set(ChartTool.NOTE));
         app.dialogs.texts.add("Kun hver syvende");
-        Node bar = app.chartNode("plot/bar/local-civil-invites/som-regel");
+        Node bar = app.chartNode(SceneIds.bar("local-civil-invites", "som-regel"));
         var box = app.fx(bar::getBoundsInParent);
 
         app.click(bar, box.getCenterX(), box.getCenterY(), 1);
@@ -124,14 +125,14 @@ class DesktopUiTest {
         assertThat(texts()).contains("Kun hver syvende");
 
         app.run(() -> app.window.chartPane().toolProperty().set(ChartTool.SELECT));
-        Node text = app.chartNode("annotations/note-1/text/0");
+        Node text = app.chartNode(SceneIds.line(SceneIds.child(SceneIds.annotation("note-1"), "text"), 0));
         var at = app.fx(text::getBoundsInParent);
         app.drag(text, at.getCenterX(), at.getCenterY(), at.getCenterX() + 30, at.getCenterY() + 20);
         Annotation.Note moved = note("note-1");
         assertThat(moved.offset()).isNotNull();
 
         app.dialogs.texts.add("Kun hver syvende kommune");
-        Node again = app.chartNode("annotations/note-1/text/0");
+        Node again = app.chartNode(SceneIds.line(SceneIds.child(SceneIds.annotation("note-1"), "text"), 0));
         var atAgain = app.fx(again::getBoundsInParent);
         app.click(again, atAgain.getCenterX(), atAgain.getCenterY(), 2);
         assertThat(note("note-1").text().text()).isEqualTo("Kun hver syvende kommune");
@@ -161,7 +162,7 @@ class DesktopUiTest {
     void savedAnnotationIsThereAfterReopening(@TempDir Path folder) {
         app.run(() -> app.window.chartPane().toolProperty().set(ChartTool.NOTE));
         app.dialogs.texts.add("Gemt note");
-        Node bar = app.chartNode("plot/bar/dialogue/som-regel");
+        Node bar = app.chartNode(SceneIds.bar("dialogue", "som-regel"));
         var box = app.fx(bar::getBoundsInParent);
         app.click(bar, box.getCenterX(), box.getCenterY(), 1);
         Path file = folder.resolve("annotated.json");

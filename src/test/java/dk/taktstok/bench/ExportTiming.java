@@ -5,7 +5,7 @@ import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.layout.DefaultCharts;
 import dk.taktstok.chart.layout.LayoutOptions;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.io.SampleStudy;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
@@ -37,7 +37,7 @@ public final class ExportTiming {
         System.out.printf(Locale.ROOT, "median of %d warm runs, ms%n", runs);
         System.out.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s%n", "chart", "layout", "png 2x", "svg", "pdf");
         for (ChartSpec spec : DefaultCharts.of(study)) {
-            Scene scene = layout.layout(study, measures, spec, options);
+            ChartScene scene = layout.layout(study, measures, spec, options);
             double layoutMs = RenderTiming.median(RenderTiming.time(runs,
                     () -> layout.layout(study, measures, spec, options).nodes().size()));
             double pngMs = RenderTiming.median(RenderTiming.time(runs, () -> png.render(scene, 2, false).length));

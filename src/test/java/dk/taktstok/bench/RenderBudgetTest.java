@@ -2,7 +2,7 @@ package dk.taktstok.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.render.TestScenes;
 import dk.taktstok.render.png.PngRenderer;
 import dk.taktstok.render.svg.SvgRenderer;
@@ -16,7 +16,7 @@ class RenderBudgetTest {
 
     private static final int MARGIN = 3;
 
-    private final Scene chart = TestScenes.chartSized();
+    private final ChartScene chart = TestScenes.chartSized();
 
     @Test
     void aChartSizedPngAtTwiceTheSizeStaysNearItsBudget() {

@@ -4,7 +4,7 @@ import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.ChartFonts;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneNode;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.render.TestScenes;
@@ -38,7 +38,7 @@ public final class RenderTiming {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        Scene chart = TestScenes.chartSized();
+        ChartScene chart = TestScenes.chartSized();
         var png = new PngRenderer();
         var svg = new SvgRenderer();
         var svgNamed = new SvgRenderer(SvgOptions.FONT_NAMES_ONLY);
@@ -89,11 +89,11 @@ public final class RenderTiming {
     }
 
     /** The scene with one more text holding a character no earlier call used, so its font subset is new. */
-    static Scene withNewCharacter(Scene scene, int n) {
+    static ChartScene withNewCharacter(ChartScene scene, int n) {
         List<SceneNode> nodes = new ArrayList<>(scene.nodes());
         String character = Character.toString(0x100 + n % 0x17f);
         nodes.add(new SceneText("extra", 10, 10, character, new Font(ChartFonts.REGULAR, 11), Color.BLACK, Anchor.START));
-        return new Scene(scene.id(), scene.width(), scene.height(), scene.background(), scene.title(),
+        return new ChartScene(scene.id(), scene.width(), scene.height(), scene.background(), scene.title(),
                 scene.description(), scene.language(), nodes);
     }
 }

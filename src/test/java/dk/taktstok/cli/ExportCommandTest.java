@@ -145,6 +145,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void answersThatDifferOnlyInCaseOrPunctuationExportEachWithIdsOfItsOwn(@TempDir Path folder) throws Exception {
+        Path csv = Files.writeString(folder.resolve("answers.csv"),
+                "Hvem svarer?,Man,man.,Both,both\nSpørgsmål 1,10,20,30,40\nSpørgsmål 2,25,25,25,25\n");
+        Path out = folder.resolve("charts");
+
+        CliRun run = CliRun.of("export", csv.toString(), "--out", out.toString(), "--format", "png,svg,pdf");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var svgs = Files.list(out)) {
+            List<Path> files = svgs.filter(f -> f.toString().endsWith(".svg")).toList();
+            assertThat(files).isNotEmpty();
+            for (Path svg : files) {
+                Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+                var ids = new java.util.ArrayList<String>();
+                NodeList all = document.getElementsByTagName("*");
+                for (int i = 0; i < all.getLength(); i++) {
+                    String id = ((org.w3c.dom.Element) all.item(i)).getAttribute("id");
+                    if (!id.isEmpty()) {
+                        ids.add(id);
+                    }
+                }
+                assertThat(ids).as(svg.getFileName().toString()).doesNotHaveDuplicates()
+                        .contains("legend-man-swatch", "legend-man-2-swatch", "legend-both-swatch", "legend-both-2-swatch");
+            }
+        }
+    }
+
+    @Test
     void brokenThemeFileIsRefusedNamingTheField(@TempDir Path folder) throws Exception {
         Path theme = Files.writeString(folder.resolve("theme.json"), "{\"colors\": {\"text\": \"blue\"}}");
 

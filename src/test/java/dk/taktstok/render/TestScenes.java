@@ -5,7 +5,7 @@ import dk.taktstok.chart.scene.ChartFonts;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
 import dk.taktstok.chart.scene.PathOp;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneCircle;
 import dk.taktstok.chart.scene.SceneGroup;
 import dk.taktstok.chart.scene.SceneLine;
@@ -36,7 +36,7 @@ public final class TestScenes {
     }
 
     /** 400 × 260, white: one of each primitive, texts at every anchor, nested groups. */
-    public static Scene everyPrimitive() {
+    public static ChartScene everyPrimitive() {
         Font regular = new Font(ChartFonts.REGULAR, 13);
         Font bold = new Font(ChartFonts.BOLD, 16);
         var bars = new SceneGroup("bar/invites", "Inviterer foreninger", List.of(
@@ -65,14 +65,14 @@ public final class TestScenes {
                 new SceneGroup("annotation/1", "Pil", List.of(arrow, head)),
                 dot,
                 new SceneText("note", 380, 245, "Kilde: Taktstok", regular, INK.withAlpha(0.5), Anchor.END));
-        return new Scene("test/every-primitive", 400, 260, Color.WHITE, "Ældre og søstre",
+        return new ChartScene("test/every-primitive", 400, 260, Color.WHITE, "Ældre og søstre",
                 "Et søjlediagram med en søjle på 26,7 % og et mål på 75 %.", "da", nodes);
     }
 
     /** Three texts in bold 20 px, one per anchor, all anchored at x = 200, baselines 40, 80, 120. */
-    public static Scene anchoredTexts() {
+    public static ChartScene anchoredTexts() {
         Font font = new Font(ChartFonts.BOLD, 20);
-        return new Scene("test/anchors", 400, 140, Color.WHITE, "Anchors", "Texts at each anchor.", "en", List.of(
+        return new ChartScene("test/anchors", 400, 140, Color.WHITE, "Anchors", "Texts at each anchor.", "en", List.of(
                 new SceneLine("axis", 200, 0, 200, 140, Stroke.solid(Color.hex("#cccccc"), 1)),
                 new SceneText("start", 200, 40, "HEL 100", font, Color.BLACK, Anchor.START),
                 new SceneText("middle", 200, 80, "HEL 100", font, Color.BLACK, Anchor.MIDDLE),
@@ -83,7 +83,7 @@ public final class TestScenes {
      * A chart of the size the app exports: 640 × 450, 12 items of 4 stacked segments with labels,
      * an axis with ticks, a legend, a title, subtitle, notes: 146 nodes, 61 of them texts.
      */
-    public static Scene chartSized() {
+    public static ChartScene chartSized() {
         Font regular = new Font(ChartFonts.REGULAR, 11);
         Font bold = new Font(ChartFonts.BOLD, 16);
         Color[] colours = {Color.hex("#b2182b"), Color.hex("#ef8a62"), Color.hex("#67a9cf"), Color.hex("#2166ac")};
@@ -134,7 +134,7 @@ public final class TestScenes {
                 new PathOp.CurveTo(545, 62, 520, 66, 504, 74)), null, Stroke.solid(INK, 1)));
         nodes.add(new SceneText("annotation/text", 565, 62, "Mål: 75\u00A0%", regular, INK, Anchor.START));
         nodes.add(new SceneText("source", 624, 444, "Kilde: Taktstok-undersøgelsen 2025", regular, GREY, Anchor.END));
-        return new Scene("test/chart-sized", 640, 450, Color.WHITE, "Hvor ofte inviterer kommunen foreninger med?",
+        return new ChartScene("test/chart-sized", 640, 450, Color.WHITE, "Hvor ofte inviterer kommunen foreninger med?",
                 "Stablede søjler for 12 praksisser.", "da", nodes);
     }
 }

@@ -3,7 +3,7 @@ package dk.taktstok.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.render.fx.FxSnapshots;
 import dk.taktstok.render.pdf.PdfRenderer;
@@ -43,18 +43,18 @@ class TextPlacementTest {
     /** Scene units: one pixel at 2×. Measured on Linux, all three (and Chromium) are within 0.16. */
     private static final double TOLERANCE = 0.5;
 
-    private static final Scene SCENE = TestScenes.anchoredTexts();
+    private static final ChartScene SCENE = TestScenes.anchoredTexts();
 
     static Stream<Arguments> rasters() {
-        Function<Scene, BufferedImage> png = scene -> new PngRenderer().image(scene, SCALE, false);
-        Function<Scene, BufferedImage> pdf = TextPlacementTest::rasterisedPdf;
-        Function<Scene, BufferedImage> fx = scene -> FxSnapshots.snapshot(scene, SCALE);
+        Function<ChartScene, BufferedImage> png = scene -> new PngRenderer().image(scene, SCALE, false);
+        Function<ChartScene, BufferedImage> pdf = TextPlacementTest::rasterisedPdf;
+        Function<ChartScene, BufferedImage> fx = scene -> FxSnapshots.snapshot(scene, SCALE);
         return Stream.of(Arguments.of("png", png), Arguments.of("pdf", pdf), Arguments.of("fx", fx));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rasters")
-    void inkOfEachAnchoredTextLiesWhereTheFontSaysItMust(String renderer, Function<Scene, BufferedImage> draw) {
+    void inkOfEachAnchoredTextLiesWhereTheFontSaysItMust(String renderer, Function<ChartScene, BufferedImage> draw) {
         BufferedImage image = draw.apply(SCENE);
 
         for (SceneText text : SCENE.texts()) {
@@ -90,7 +90,7 @@ class TextPlacementTest {
         }
     }
 
-    private static BufferedImage rasterisedPdf(Scene scene) {
+    private static BufferedImage rasterisedPdf(ChartScene scene) {
         try (PDDocument pdf = Loader.loadPDF(new PdfRenderer().render(scene))) {
             return new PDFRenderer(pdf).renderImage(0, (float) SCALE, ImageType.RGB);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.layout.LaidOutChart;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.io.SampleStudy;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ChartViewModelTest {
@@ -56,6 +56,13 @@ class ChartViewModelTest {
 
     private String sceneText(String prefix) {
         return chart.laidOut().scene().texts().stream().filter(t -> t.id().startsWith(prefix)).map(SceneText::text)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The texts drawn for an annotation, joined. */
+    private String annotationText(String annotationId) {
+        return chart.laidOut().scene().texts().stream()
+                .filter(t -> SceneIds.annotationOf(t.id()).equals(Optional.of(annotationId))).map(SceneText::text)
                 .collect(Collectors.joining(" "));
     }
 
@@ -111,7 +118,7 @@ class ChartViewModelTest {
     void aNewNoteIsDrawnInTheScene() {
         String id = noteNearRowOne("Flest her");
 
-        assertThat(sceneText("annotations/" + id + "/text/")).isEqualTo("Flest her");
+        assertThat(annotationText(id)).isEqualTo("Flest her");
         assertThat(chart.laidOut().annotations()).containsKey(id);
     }
 
@@ -178,7 +185,7 @@ class ChartViewModelTest {
         chart.editNote(id, " Flest her ");
 
         assertThat(chart.noteText(id)).contains("Flest her");
-        assertThat(sceneText("annotations/" + id + "/text/")).isEqualTo("Flest her");
+        assertThat(annotationText(id)).isEqualTo("Flest her");
     }
 
     @Test
@@ -195,11 +202,11 @@ class ChartViewModelTest {
     @Test
     void theSamplesOwnNoteCanBeEdited() {
         document.selectedChartProperty().set("goal-vs-practice");
-        assertThat(sceneText("annotations/gap-local/")).isEqualTo("60 point fra mål til praksis");
+        assertThat(annotationText("gap-local")).isEqualTo("60 point fra mål til praksis");
 
         chart.editNote("gap-local", "60 point mellem mål og praksis");
 
-        assertThat(sceneText("annotations/gap-local/")).isEqualTo("60 point mellem mål og praksis");
+        assertThat(annotationText("gap-local")).isEqualTo("60 point mellem mål og praksis");
     }
 
     @Test
@@ -209,12 +216,12 @@ class ChartViewModelTest {
         chart.deleteAnnotation(id);
 
         assertThat(chart.chart().orElseThrow().annotations()).isEmpty();
-        assertThat(sceneIds()).noneMatch(node -> node.startsWith("annotations/"));
+        assertThat(sceneIds()).noneMatch(node -> SceneIds.annotationOf(node).isPresent());
         assertThat(chart.selectedAnnotationProperty().get()).isNull();
 
         document.undo();
 
-        assertThat(sceneText("annotations/" + id + "/text/")).isEqualTo("Flest");
+        assertThat(annotationText(id)).isEqualTo("Flest");
     }
 
     @Test
@@ -255,8 +262,8 @@ class ChartViewModelTest {
         var line = (Annotation.ReferenceLine) annotation("line-1");
         assertThat(line.value()).isEqualTo(50);
         assertThat(line.label().text()).isEqualTo("Halvdelen");
-        assertThat(sceneIds()).contains("annotations/line-1/line");
-        assertThat(sceneText("annotations/line-1/label")).isEqualTo("Halvdelen");
+        assertThat(sceneIds()).contains(SceneIds.child(SceneIds.annotation("line-1"), "line"));
+        assertThat(annotationText("line-1")).isEqualTo("Halvdelen");
         assertThat(chart.selectedAnnotationProperty().get()).isEqualTo("line-1");
     }
 
@@ -286,8 +293,9 @@ class ChartViewModelTest {
         assertThat(arrow.from()).isEqualTo(new AnnotationAnchor.FreePoint(0.5, 1));
         assertThat(arrow.to()).isEqualTo(new AnnotationAnchor.DataPoint(ROW_1, "Som regel"));
         assertThat(arrow.label().text()).isEqualTo("Se her");
-        assertThat(sceneIds()).contains("annotations/arrow-1/shaft", "annotations/arrow-1/head");
-        assertThat(sceneText("annotations/arrow-1/label")).isEqualTo("Se her");
+        assertThat(sceneIds()).contains(SceneIds.child(SceneIds.annotation("arrow-1"), "shaft"),
+                SceneIds.child(SceneIds.annotation("arrow-1"), "head"));
+        assertThat(annotationText("arrow-1")).isEqualTo("Se her");
     }
 
     @Test
@@ -349,30 +357,6 @@ class ChartViewModelTest {
         assertThat(document.study().charts()).hasSize(4);
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "annotations/note-1/text/0 | note-1",
-        "annotations/line-2/line   | line-2",
-        "annotations/gap-local     | gap-local",
-        "plot/bar/dialogue/som-regel | null",
-        "null                      | null"})
-    void theAnnotationOfASceneNodeIsReadFromItsId(String nodeId, String annotation) {
-        assertThat(ChartViewModel.annotationOf(nodeId)).isEqualTo(Optional.ofNullable(annotation));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "plot/row/dialogue/label/0          | dialogue",
-        "plot/bar/invites-volunteers/aldrig | invites-volunteers",
-        "plot/value/enables-users/dontknow  | enables-users",
-        "plot/row/dialogue                  | dialogue",
-        "chrome/title/0                     | null",
-        "annotations/note-1/text/0          | null",
-        "null                               | null"})
-    void theItemOfASceneNodeIsReadFromItsId(String nodeId, String item) {
-        assertThat(ChartViewModel.itemOf(nodeId)).isEqualTo(Optional.ofNullable(item));
-    }
-
     @Test
     void aNewWidthLaysTheChartOutAgain() {
         chart.widthProperty().set(1000);
@@ -392,8 +376,8 @@ class ChartViewModelTest {
     void anotherLanguageLaysTheChartOutAgainInIt() {
         chart.languageProperty().set("en");
 
-        assertThat(sceneText("plot/value/" + ROW_1 + "/som-regel")).isEqualTo("26.7");
-        assertThat(sceneText("chrome/title/")).isEqualTo("The municipality usually takes the initiative");
+        assertThat(sceneText(SceneIds.value(ROW_1, "som-regel"))).isEqualTo("26.7");
+        assertThat(sceneText(SceneIds.TITLE)).isEqualTo("The municipality usually takes the initiative");
         assertThat(chart.laidOut().scene().language()).isEqualTo("en");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.chart.layout.ChartLayout;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.io.ReadResult;
@@ -264,17 +265,17 @@ class GridViewModelTest {
     @Test
     void editingACellLaysTheChartOutAgainAtOnce() {
         var chart = new ChartViewModel(document, ChartLayout.standard(), ThemeFiles.standard());
-        assertThat(text(chart, "plot/value/invites-associations/som-regel")).isEqualTo("26,7");
-        assertThat(text(chart, "plot/total/invites-associations/top")).isEqualTo("73,1\u00A0%");
+        assertThat(text(chart, SceneIds.value("invites-associations", "som-regel"))).isEqualTo("26,7");
+        assertThat(text(chart, SceneIds.total("invites-associations", true))).isEqualTo("73,1\u00A0%");
 
         grid.editShare(ROW_1, 0, "30");
 
-        assertThat(text(chart, "plot/value/invites-associations/som-regel")).isEqualTo("30,0");
-        assertThat(text(chart, "plot/total/invites-associations/top")).isEqualTo("76,4\u00A0%");
+        assertThat(text(chart, SceneIds.value("invites-associations", "som-regel"))).isEqualTo("30,0");
+        assertThat(text(chart, SceneIds.total("invites-associations", true))).isEqualTo("76,4\u00A0%");
 
         document.undo();
 
-        assertThat(text(chart, "plot/total/invites-associations/top")).isEqualTo("73,1\u00A0%");
+        assertThat(text(chart, SceneIds.total("invites-associations", true))).isEqualTo("73,1\u00A0%");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.taktstok.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.io.SampleStudy;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Measure;
@@ -306,6 +307,45 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void theChartTypeAndOrderFollowTheSelectedChart() {
+        assertThat(inspector.chartTypeProperty().get()).isEqualTo(ChartType.DIVERGING_BARS);
+        assertThat(inspector.sortProperty().get()).isNull();
+
+        document.selectedChartProperty().set("initiative-stacked");
+
+        assertThat(inspector.chartTypeProperty().get()).isEqualTo(ChartType.STACKED_BARS);
+        assertThat(inspector.sortProperty().get()).isEqualTo(new SortOrder(Measure.TOP_BOX, true));
+        assertThat(document.history().size()).as("showing a chart is no edit").isZero();
+    }
+
+    @Test
+    void settingTheChartTypeIsOneEditAndUndoShowsTheTypeBeforeWithoutAnother() {
+        inspector.chartTypeProperty().set(ChartType.STACKED_BARS);
+
+        assertThat(document.chart().orElseThrow().type()).isEqualTo(ChartType.STACKED_BARS);
+        assertThat(document.history().size()).isEqualTo(1);
+
+        document.undo();
+
+        assertThat(inspector.chartTypeProperty().get()).isEqualTo(ChartType.DIVERGING_BARS);
+        assertThat(document.history().size()).isZero();
+        assertThat(document.history().canRedoProperty().get()).as("the undo was not undone by an echo").isTrue();
+    }
+
+    @Test
+    void settingTheOrderSortsTheChartOnce() {
+        var byNet = new SortOrder(Measure.NET, true);
+
+        inspector.sortProperty().set(byNet);
+
+        assertThat(document.chart().orElseThrow().sort()).isEqualTo(byNet);
+        assertThat(document.history().size()).isEqualTo(1);
+        inspector.sortProperty().set(null);
+        assertThat(document.chart().orElseThrow().sort()).isNull();
+        assertThat(document.history().size()).isEqualTo(2);
+    }
+
+    @Test
     void settingWhatIsAlreadySetRecordsNothing() {
         inspector.setRole(0, true);
         inspector.setScore(0, 3);
@@ -318,8 +358,7 @@ class InspectorViewModelTest {
 
     private static List<String> rowOrder(ChartViewModel chart) {
         return chart.laidOut().scene().flatten().stream().map(n -> n.id())
-                .filter(id -> id.startsWith("plot/row/") && id.indexOf('/', "plot/row/".length()) < 0)
-                .map(id -> id.substring("plot/row/".length())).toList();
+                .flatMap(id -> SceneIds.itemOf(id).filter(item -> id.equals(SceneIds.row(item))).stream()).toList();
     }
 
     @Test

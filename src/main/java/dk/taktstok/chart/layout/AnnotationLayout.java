@@ -4,6 +4,7 @@ import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
 import dk.taktstok.chart.scene.PathOp;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.Stroke;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Annotation;
@@ -40,7 +41,7 @@ final class AnnotationLayout {
         if (chart.spec.annotations().isEmpty()) {
             return bottom;
         }
-        canvas.begin("annotations", null);
+        canvas.begin(SceneIds.ANNOTATIONS, null);
         for (Annotation annotation : chart.spec.annotations()) {
             switch (annotation) {
                 case Annotation.ReferenceLine line -> referenceLine(line);
@@ -62,12 +63,12 @@ final class AnnotationLayout {
         }
         Theme theme = chart.theme;
         double x = axis.scale().map(line.value());
-        String id = "annotations/" + line.id();
+        String id = SceneIds.annotation(line.id());
         canvas.begin(id, chart.text(line.label()));
         // the line breaks around the texts it crosses, as grid lines do
         List<double[]> pieces = BottomAxis.around(canvas.textBoxes(), x, axis.top() - 6, axis.bottom() + 4);
         for (int i = 0; i < pieces.size(); i++) {
-            canvas.line(id + "/line" + (i == 0 ? "" : "/" + i), x, pieces.get(i)[0], x, pieces.get(i)[1],
+            canvas.line(i == 0 ? SceneIds.child(id, "line") : SceneIds.line(SceneIds.child(id, "line"), i), x, pieces.get(i)[0], x, pieces.get(i)[1],
                     Stroke.dashed(theme.colors().annotation(), 1.5, 5, 3));
         }
         if (line.label() != null) {
@@ -84,7 +85,7 @@ final class AnnotationLayout {
                 baseline = place.y() + canvas.measurer().ascent(font);
                 left = place.x();
             }
-            canvas.text(id + "/label", left, baseline, text, font, theme.colors().annotation(), Anchor.START);
+            canvas.text(SceneIds.child(id, "label"), left, baseline, text, font, theme.colors().annotation(), Anchor.START);
         }
         canvas.end();
     }
@@ -96,7 +97,7 @@ final class AnnotationLayout {
         }
         Theme theme = chart.theme;
         Font font = canvas.regular(theme.sizes().annotation());
-        String id = "annotations/" + note.id();
+        String id = SceneIds.annotation(note.id());
         String text = chart.text(note.text());
         Anchors.Point point = anchor.get();
         canvas.begin(id, text);
@@ -132,11 +133,11 @@ final class AnnotationLayout {
         Theme theme = chart.theme;
         if (connector || distance(place, point.x(), point.y()) > 24) {
             double[] edge = nearestEdgePoint(place, point.x(), point.y());
-            canvas.line(id + "/connector", edge[0], edge[1], point.x(), point.y(),
+            canvas.line(SceneIds.child(id, "connector"), edge[0], edge[1], point.x(), point.y(),
                     Stroke.solid(theme.colors().annotation(), 1));
-            canvas.circle(id + "/connector-end", point.x(), point.y(), 2, theme.colors().annotation(), null);
+            canvas.circle(SceneIds.child(id, "connector-end"), point.x(), point.y(), 2, theme.colors().annotation(), null);
         }
-        canvas.lines(id + "/text", lines, place.x(), place.y(), font, theme.colors().annotation(), Anchor.START);
+        canvas.lines(SceneIds.child(id, "text"), lines, place.x(), place.y(), font, theme.colors().annotation(), Anchor.START);
     }
 
     /**
@@ -153,15 +154,15 @@ final class AnnotationLayout {
                 .orElse(new Box(mark.right() + 2, point.y() - radius, 2 * radius, 2 * radius));
         double cx = spot.centerX();
         double cy = spot.centerY();
-        canvas.circle(id + "/marker", cx, cy, radius, theme.colors().annotation(), null);
+        canvas.circle(SceneIds.child(id, "marker"), cx, cy, radius, theme.colors().annotation(), null);
         double markerBaseline = cy + (canvas.measurer().ascent(markerFont) - canvas.measurer().descent(markerFont)) / 2;
-        canvas.text(id + "/marker-number", cx, markerBaseline, number, markerFont, dk.taktstok.chart.scene.Color.WHITE,
+        canvas.text(SceneIds.child(id, "marker-number"), cx, markerBaseline, number, markerFont, dk.taktstok.chart.scene.Color.WHITE,
                 Anchor.MIDDLE);
         double left = chart.theme.sizes().padding();
         double width = chart.width - 2 * left;
         List<String> lines = Wrap.lines(number + "  " + text, font, width, canvas.measurer());
         Box place = below(new Box(0, 0, width, canvas.blockHeight(lines.size(), font)));
-        canvas.lines(id + "/text", lines, left, place.y(), font, theme.colors().annotation(), Anchor.START);
+        canvas.lines(SceneIds.child(id, "text"), lines, left, place.y(), font, theme.colors().annotation(), Anchor.START);
         return new Box(left, place.y(), place.width(), place.height());
     }
 
@@ -172,7 +173,7 @@ final class AnnotationLayout {
             return;
         }
         Theme theme = chart.theme;
-        String id = "annotations/" + arrow.id();
+        String id = SceneIds.annotation(arrow.id());
         Color color = theme.colors().annotation();
         double x1 = from.get().x();
         double y1 = from.get().y();
@@ -190,9 +191,9 @@ final class AnnotationLayout {
             double bend = Math.min(30, length / 5);
             double cx = (x1 + bx) / 2 - uy * bend;
             double cy = (y1 + by) / 2 + ux * bend;
-            canvas.path(id + "/shaft", List.of(new PathOp.MoveTo(x1, y1),
+            canvas.path(SceneIds.child(id, "shaft"), List.of(new PathOp.MoveTo(x1, y1),
                     new PathOp.CurveTo(cx, cy, cx, cy, bx, by)), null, Stroke.solid(color, 1.5));
-            canvas.path(id + "/head", List.of(new PathOp.MoveTo(x2, y2),
+            canvas.path(SceneIds.child(id, "head"), List.of(new PathOp.MoveTo(x2, y2),
                     new PathOp.LineTo(bx - uy * 4, by + ux * 4), new PathOp.LineTo(bx + uy * 4, by - ux * 4),
                     new PathOp.Close()), color, null);
         }
@@ -203,7 +204,7 @@ final class AnnotationLayout {
             double height = canvas.blockHeight(lines.size(), font);
             Box place = bestPlace(new Anchors.Point(x1, y1, new Box(x1, y1, 0, 0)), width, height)
                     .orElseGet(() -> below(new Box(0, 0, width, height)));
-            canvas.lines(id + "/label", lines, place.x(), place.y(), font, color, Anchor.START);
+            canvas.lines(SceneIds.child(id, "label"), lines, place.x(), place.y(), font, color, Anchor.START);
         }
         canvas.end();
     }

@@ -6,6 +6,7 @@ import dk.taktstok.chart.scene.Font;
 import dk.taktstok.chart.scene.PathOp;
 import dk.taktstok.chart.scene.SceneCircle;
 import dk.taktstok.chart.scene.SceneGroup;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneLine;
 import dk.taktstok.chart.scene.SceneNode;
 import dk.taktstok.chart.scene.ScenePath;
@@ -27,8 +28,7 @@ import java.util.Set;
  */
 final class Canvas {
 
-    private final Theme theme;
-    private final TextMeasurer measurer;
+    private final Typesetter type;
     private final Deque<Open> open = new ArrayDeque<>();
     private final List<Box> textBoxes = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
@@ -37,25 +37,29 @@ final class Canvas {
     }
 
     Canvas(Theme theme, TextMeasurer measurer) {
-        this.theme = theme;
-        this.measurer = measurer;
+        this.type = new Typesetter(theme, measurer);
         open.push(new Open("", null, new ArrayList<>(), false));
     }
 
     Theme theme() {
-        return theme;
+        return type.theme();
     }
 
     TextMeasurer measurer() {
-        return measurer;
+        return type.measurer();
+    }
+
+    /** Fonts and measuring, for deciding where texts go before they are drawn. */
+    Typesetter type() {
+        return type;
     }
 
     Font regular(double size) {
-        return new Font(theme.regular(), size);
+        return type.regular(size);
     }
 
     Font bold(double size) {
-        return new Font(theme.bold(), size);
+        return type.bold(size);
     }
 
     void begin(String id, String title) {
@@ -104,37 +108,36 @@ final class Canvas {
         return node;
     }
 
+    SceneText text(String id, PlacedText text) {
+        return text(id, text.x(), text.baseline(), text.text(), text.font(), text.color(), text.anchor());
+    }
+
+    /** A block of lines as layout placed it; line ids are {@code idPrefix/0}, {@code idPrefix/1}, … */
+    void lines(String idPrefix, TextBlock block) {
+        lines(idPrefix, block.lines(), block.x(), block.top(), block.font(), block.color(), block.anchor());
+    }
+
     /**
      * Lines of text, the first line's top at {@code top}; answers the bottom of the block.
      * Line ids are {@code idPrefix/0}, {@code idPrefix/1}, …
      */
     double lines(String idPrefix, List<String> lines, double x, double top, Font font, Color color, Anchor anchor) {
-        double lineHeight = measurer.lineHeight(font);
-        double baseline = top + measurer.ascent(font);
+        double lineHeight = type.measurer().lineHeight(font);
+        double baseline = top + type.ascent(font);
         for (int i = 0; i < lines.size(); i++) {
-            text(idPrefix + "/" + i, x, baseline + i * lineHeight, lines.get(i), font, color, anchor);
+            text(SceneIds.line(idPrefix, i), x, baseline + i * lineHeight, lines.get(i), font, color, anchor);
         }
         return top + blockHeight(lines.size(), font);
     }
 
     /** The height of {@code count} lines: the last line's descent included, no space after it. */
     double blockHeight(int count, Font font) {
-        if (count == 0) {
-            return 0;
-        }
-        return measurer.ascent(font) + (count - 1) * measurer.lineHeight(font) + measurer.descent(font);
+        return type.blockHeight(count, font);
     }
 
     /** The box a text would take. */
     Box box(String text, Font font, double x, double baseline, Anchor anchor) {
-        double width = measurer.width(text, font);
-        double left = switch (anchor) {
-            case START -> x;
-            case MIDDLE -> x - width / 2;
-            case END -> x - width;
-        };
-        double ascent = measurer.ascent(font);
-        return new Box(left, baseline - ascent, width, ascent + measurer.descent(font));
+        return type.box(text, font, x, baseline, anchor);
     }
 
     void rect(String id, double x, double y, double width, double height, Color fill) {

@@ -4,6 +4,7 @@ import dk.taktstok.analysis.ItemResult;
 import dk.taktstok.analysis.Numbers;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.analysis.TableMeasures;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.ChartSpec;
@@ -32,6 +33,8 @@ final class ChartContext {
     final LayoutTexts texts;
     final Theme theme;
     final double width;
+    /** Each category's part of scene ids, unique even where names differ only in case or punctuation. */
+    final List<String> categoryKeys;
 
     ChartContext(Study study, StudyMeasures studyMeasures, ChartSpec spec, LayoutOptions options) {
         this.study = study;
@@ -46,6 +49,8 @@ final class ChartContext {
         this.texts = new LayoutTexts(language);
         this.theme = options.theme();
         this.width = options.width();
+        this.categoryKeys = UniqueKeys.of(scale.categories().stream().map(c -> c.name()).toList(), "category",
+                Set.of(SceneIds.DONT_KNOW_KEY));
     }
 
     /** The items in the chart's order: the source order, or sorted by a measure (unknown values last). */
@@ -63,6 +68,10 @@ final class ChartContext {
 
     String text(Text text) {
         return text == null ? null : text.in(language);
+    }
+
+    String categoryKey(int index) {
+        return categoryKeys.get(index);
     }
 
     String categoryLabel(int index) {

@@ -2,7 +2,7 @@ package dk.taktstok.chart.layout;
 
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ public final class ChartLayout {
         return new ChartLayout(new FontMeasurer());
     }
 
-    public Scene layout(Study study, ChartSpec spec, LayoutOptions options) {
+    public ChartScene layout(Study study, ChartSpec spec, LayoutOptions options) {
         return layout(study, Measures.of(study), spec, options);
     }
 
     /** As {@link #layout(Study, ChartSpec, LayoutOptions)}, with the study's measures already computed. */
-    public Scene layout(Study study, StudyMeasures measures, ChartSpec spec, LayoutOptions options) {
+    public ChartScene layout(Study study, StudyMeasures measures, ChartSpec spec, LayoutOptions options) {
         return layoutChart(study, measures, spec, options).scene();
     }
 
@@ -40,7 +40,7 @@ public final class ChartLayout {
         double padding = options.theme().sizes().padding();
 
         double y = Chrome.header(canvas, chart, padding);
-        Plot.Result plot = plotFor(spec).draw(canvas, chart, y);
+        Plot.Result plot = plotFor(spec).layout(canvas, chart, y);
         var annotations = new AnnotationLayout(canvas, chart, plot);
         double plotBottom = annotations.draw();
         var notes = new ArrayList<>(plot.notes());
@@ -50,7 +50,7 @@ public final class ChartLayout {
         }
         double bottom = Chrome.footer(canvas, chart, notes, plotBottom + Chrome.SECTION_GAP);
 
-        var scene = new Scene(spec.id(), options.width(), Math.ceil(bottom + padding),
+        var scene = new ChartScene(spec.id(), options.width(), Math.ceil(bottom + padding),
                 options.theme().colors().background(), chart.title(), plot.altText(), chart.language, canvas.nodes());
         LaidOutChart.ValueAxis axis = plot.axis() == null ? null : new LaidOutChart.ValueAxis(
                 plot.axis().scale().domainMin(), plot.axis().scale().domainMax(),
@@ -58,7 +58,7 @@ public final class ChartLayout {
         return new LaidOutChart(scene, plot.anchors().dataPoints(), plot.area(), annotations.anchored(), axis);
     }
 
-    private static Plot plotFor(ChartSpec spec) {
+    private static Plot<?> plotFor(ChartSpec spec) {
         return switch (spec.type()) {
             case DIVERGING_BARS -> new DivergingBarsPlot();
             case STACKED_BARS -> new StackedBarsPlot();

@@ -2,6 +2,7 @@ package dk.taktstok.chart.layout;
 
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.theme.Theme;
 import java.util.List;
 
@@ -10,6 +11,12 @@ final class Chrome {
 
     /** Space between the subtitle and what follows, and between the plot and the notes. */
     static final double SECTION_GAP = 14;
+    /** Space between the title and the subtitle. */
+    private static final double SUBTITLE_GAP = 6;
+    /** Space after each note. */
+    private static final double NOTE_GAP = 3;
+    /** Space between the notes and the source line. */
+    private static final double SOURCE_GAP = 2;
 
     private Chrome() {
     }
@@ -19,15 +26,15 @@ final class Chrome {
         Theme theme = chart.theme;
         double left = theme.sizes().padding();
         double width = chart.width - 2 * left;
-        canvas.begin("chrome/header", null);
+        canvas.begin(SceneIds.HEADER, null);
         Font titleFont = canvas.bold(theme.sizes().title());
-        double y = canvas.lines("chrome/title", Wrap.lines(chart.title(), titleFont, width, canvas.measurer()),
+        double y = canvas.lines(SceneIds.TITLE, Wrap.lines(chart.title(), titleFont, width, canvas.measurer()),
                 left, top, titleFont, theme.colors().text(), Anchor.START);
         String subtitle = chart.subtitle();
         if (subtitle != null && !subtitle.isBlank()) {
             Font subtitleFont = canvas.regular(theme.sizes().subtitle());
-            y = canvas.lines("chrome/subtitle", Wrap.lines(subtitle, subtitleFont, width, canvas.measurer()),
-                    left, y + 6, subtitleFont, theme.colors().muted(), Anchor.START);
+            y = canvas.lines(SceneIds.SUBTITLE, Wrap.lines(subtitle, subtitleFont, width, canvas.measurer()),
+                    left, y + SUBTITLE_GAP, subtitleFont, theme.colors().muted(), Anchor.START);
         }
         canvas.end();
         return y + SECTION_GAP;
@@ -40,15 +47,15 @@ final class Chrome {
         double width = chart.width - 2 * left;
         Font font = canvas.regular(theme.sizes().note());
         double y = top;
-        canvas.begin("chrome/footer", null);
+        canvas.begin(SceneIds.FOOTER, null);
         for (int i = 0; i < notes.size(); i++) {
-            y = canvas.lines("chrome/note/" + i, Wrap.lines(notes.get(i), font, width, canvas.measurer()),
-                    left, y, font, theme.colors().muted(), Anchor.START) + 3;
+            y = canvas.lines(SceneIds.note(i), Wrap.lines(notes.get(i), font, width, canvas.measurer()),
+                    left, y, font, theme.colors().muted(), Anchor.START) + NOTE_GAP;
         }
         String source = chart.text(chart.study.metadata().source());
         if (source != null && !source.isBlank()) {
-            y = canvas.lines("chrome/source", Wrap.lines(chart.texts.get("source", source), font, width,
-                    canvas.measurer()), left, y + 2, font, theme.colors().muted(), Anchor.START);
+            y = canvas.lines(SceneIds.SOURCE, Wrap.lines(chart.texts.get("source", source), font, width,
+                    canvas.measurer()), left, y + SOURCE_GAP, font, theme.colors().muted(), Anchor.START);
         }
         canvas.end();
         return y;

@@ -1,10 +1,14 @@
 package dk.taktstok.chart.layout;
 
 import dk.taktstok.analysis.GapResult;
+import dk.taktstok.chart.layout.GoalVsPracticeGeometry.GoalLine;
+import dk.taktstok.chart.layout.GoalVsPracticeGeometry.MarginBar;
+import dk.taktstok.chart.layout.GoalVsPracticeGeometry.Row;
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
 import dk.taktstok.chart.scene.PathOp;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.Stroke;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Practice;
@@ -12,127 +16,127 @@ import dk.taktstok.model.PracticeMark;
 import dk.taktstok.model.SurveyTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Stated goal against practice: the goal as a line across the rows, each practice value as a dot (or
  * an arrow from the goal), and the gap between them written in points.
  */
-final class GoalVsPracticePlot implements Plot {
+final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
 
+    /** The practice dot's radius. */
     private static final double DOT = 6;
+    /** Space between a mark and its value. */
     private static final double LABEL_GAP = 8;
     /** Half the height of an error bar's end caps. */
     private static final double CAP = 4;
+    /** Space between the legend and the rows. */
+    private static final double LEGEND_GAP = 10;
+    /** Space between a practice's label and what its value is. */
+    private static final double DETAIL_GAP = 2;
+    /** Space between the gap's label and the dot under it. */
+    private static final double GAP_LABEL_CLEARANCE = 4;
+    /** Room the gap's label needs on each side between goal and practice, or it goes beside the goal. */
+    private static final double GAP_LABEL_ROOM = 8;
+    /** Space between the dot and a value put under it. */
+    private static final double VALUE_BELOW_GAP = 3;
+    /** How far the shared goal line reaches above the first row and below the last. */
+    private static final double GOAL_OVERHANG = 4;
+    /** Half the height of a row's own goal mark. */
+    private static final double GOAL_TICK = 9;
+    /** Space between the last row and the axis labels' line. */
+    private static final double AXIS_GAP = 6;
+    /** The scale keeps this far inside the plot, so a dot at 0 or 100 is not cut. */
+    private static final double SCALE_INSET = 4;
+    private static final double GOAL_STROKE = 2.5;
+    private static final double ARROW_STROKE = 2.5;
+    private static final double ARROW_HEAD = 8;
+    private static final double ARROW_HALF_WIDTH = 5;
 
     @Override
-    public Result draw(Canvas canvas, ChartContext chart, double top) {
+    public GoalVsPracticeGeometry compute(ChartContext chart, Typesetter type, double top) {
         Theme theme = chart.theme;
         List<GapResult> gaps = gaps(chart);
         double contentLeft = theme.sizes().padding();
         double contentRight = chart.width - theme.sizes().padding();
-        Font labelFont = canvas.regular(theme.sizes().label());
-        Font subFont = canvas.regular(theme.sizes().value());
-        Font valueFont = canvas.regular(theme.sizes().value());
-        Font gapFont = canvas.bold(theme.sizes().value());
-        boolean arrows = chart.spec.markOrDefault() == PracticeMark.ARROW;
+        Font labelFont = type.regular(theme.sizes().label());
+        Font subFont = type.regular(theme.sizes().value());
+        Font valueFont = type.regular(theme.sizes().value());
+        Font gapFont = type.bold(theme.sizes().value());
 
         List<String> labels = gaps.stream().map(g -> practiceLabel(chart, g.gap().practice())).toList();
         List<String> subs = gaps.stream().map(g -> practiceDetail(chart, g.gap().practice())).toList();
-        double labelWidth = RowLabels.width(labels, labelFont, contentRight - contentLeft, canvas.measurer());
+        double labelWidth = RowLabels.width(labels, labelFont, contentRight - contentLeft, type.measurer());
         double contentWidth = contentRight - contentLeft;
         double plotLeft = RowLabels.marksLeft(contentLeft, contentWidth, labelWidth);
-        var scale = new LinearScale(0, 100, plotLeft + 4, contentRight - 4);
+        var scale = new LinearScale(0, 100, plotLeft + SCALE_INSET, contentRight - SCALE_INSET);
         boolean sharedGoal = gaps.stream().map(g -> g.benchmark().id()).distinct().count() == 1;
 
-        var legend = new ArrayList<Legend.Entry>();
+        var entries = new ArrayList<Legend.Entry>();
         if (sharedGoal && !gaps.isEmpty()) {
-            legend.add(new Legend.Entry(chart.texts.get("goal", chart.text(gaps.getFirst().benchmark().label())
+            entries.add(new Legend.Entry(chart.texts.get("goal", chart.text(gaps.getFirst().benchmark().label())
                     + " (" + chart.statedPercent(gaps.getFirst().benchmark().value()) + ")"), theme.colors().goal()));
         }
-        legend.add(new Legend.Entry(chart.texts.get("practice"), theme.colors().practice()));
-        double y = Legend.draw(canvas, legend, contentLeft, contentRight, top) + 10 + chart.referenceBand();
+        entries.add(new Legend.Entry(chart.texts.get("practice"), theme.colors().practice()));
+        Legend.Layout legend = Legend.layout(type, entries, contentLeft, contentRight, top);
+        double y = legend.bottom() + LEGEND_GAP + chart.referenceBand();
 
-        canvas.begin("plot", null);
-        var anchors = new Anchors();
+        var rows = new ArrayList<Row>();
         double rowsTop = y;
-        double gapHeight = canvas.measurer().ascent(gapFont) + canvas.measurer().descent(gapFont) + 4;
+        double gapHeight = type.ascent(gapFont) + type.descent(gapFont) + GAP_LABEL_CLEARANCE;
         for (int i = 0; i < gaps.size(); i++) {
             GapResult gap = gaps.get(i);
-            String id = gap.gap().id();
-            List<String> lines = new ArrayList<>(RowLabels.lines(labels.get(i), labelFont, labelWidth, canvas.measurer()));
-            List<String> detail = subs.get(i) == null ? List.of()
-                    : RowLabels.lines(subs.get(i), subFont, labelWidth, canvas.measurer());
-            double labelHeight = canvas.blockHeight(lines.size(), labelFont)
-                    + (detail.isEmpty() ? 0 : 2 + canvas.blockHeight(detail.size(), subFont));
+            List<String> lines = RowLabels.lines(labels.get(i), labelFont, labelWidth, type.measurer());
+            List<String> detailLines = subs.get(i) == null ? List.of()
+                    : RowLabels.lines(subs.get(i), subFont, labelWidth, type.measurer());
+            double labelHeight = type.blockHeight(lines.size(), labelFont)
+                    + (detailLines.isEmpty() ? 0 : DETAIL_GAP + type.blockHeight(detailLines.size(), subFont));
             RowLabels.Frame frame = RowLabels.frame(contentWidth, y, labelHeight, 2 * gapHeight + 2 * DOT);
-            double rowHeight = frame.height();
             double middle = frame.markTop() + gapHeight + DOT;
-            canvas.begin("plot/row/" + id, labels.get(i));
-            double labelTop = frame.labelTop();
-            double after = canvas.lines("plot/row/" + id + "/label", lines, contentLeft, labelTop, labelFont,
-                    theme.colors().text(), Anchor.START);
-            if (!detail.isEmpty()) {
-                canvas.lines("plot/row/" + id + "/detail", detail, contentLeft, after + 2, subFont,
-                        theme.colors().muted(), Anchor.START);
-            }
+            TextBlock label = type.block(lines, contentLeft, frame.labelTop(), labelFont, theme.colors().text(),
+                    Anchor.START);
+            TextBlock detail = detailLines.isEmpty() ? null : type.block(detailLines, contentLeft,
+                    label.bottom() + DETAIL_GAP, subFont, theme.colors().muted(), Anchor.START);
+
             double practiceX = scale.map(clamp(gap.practiceValue()));
             double goalX = scale.map(clamp(gap.benchmark().value()));
-            if (!sharedGoal) {
-                canvas.line("plot/row/" + id + "/goal", goalX, middle - 9, goalX, middle + 9,
-                        Stroke.solid(theme.colors().goal(), 2.5));
-            }
-            Color practiceColor = theme.colors().practice();
             double margin = gap.margin();
             boolean bar = Double.isFinite(margin) && margin > 0 && Double.isFinite(gap.practiceValue());
             double lowX = bar ? scale.map(clamp(gap.practiceValue() - margin)) : practiceX;
             double highX = bar ? scale.map(clamp(gap.practiceValue() + margin)) : practiceX;
-            if (arrows) {
-                arrow(canvas, "plot/row/" + id + "/arrow", goalX, practiceX, middle, practiceColor);
-                if (bar) {
-                    errorBar(canvas, "plot/row/" + id + "/moe", lowX, highX, middle, practiceColor);
-                }
-            } else {
-                canvas.line("plot/row/" + id + "/connector", practiceX, middle, goalX, middle,
-                        Stroke.solid(theme.colors().muted().withAlpha(0.6), 2));
-                if (bar) {
-                    errorBar(canvas, "plot/row/" + id + "/moe", lowX, highX, middle, practiceColor);
-                }
-                canvas.circle("plot/row/" + id + "/dot", practiceX, middle, DOT, practiceColor,
-                        Stroke.solid(Color.WHITE, 1.5));
-            }
+
             String value = chart.percent(gap.practiceValue());
-            double valueWidth = canvas.measurer().width(value, valueFont);
-            double valueBaseline = middle + (canvas.measurer().ascent(valueFont) - canvas.measurer().descent(valueFont)) / 2;
+            double valueWidth = type.width(value, valueFont);
             boolean goalRight = goalX >= practiceX;
             // beside the dot, or beyond the end of its error bar
             double valueX = goalRight ? Math.min(practiceX - DOT, lowX - CAP) - LABEL_GAP
                     : Math.max(practiceX + DOT, highX + CAP) + LABEL_GAP;
             boolean fitsOutside = goalRight ? valueX - valueWidth >= plotLeft : valueX + valueWidth <= contentRight;
-            if (fitsOutside) {
-                canvas.text("plot/row/" + id + "/value", valueX, valueBaseline, value, valueFont, theme.colors().text(),
-                        goalRight ? Anchor.END : Anchor.START);
-            } else {
-                canvas.text("plot/row/" + id + "/value", practiceX, middle + DOT + 3 + canvas.measurer().ascent(valueFont),
-                        value, valueFont, theme.colors().text(), Anchor.MIDDLE);
-            }
+            PlacedText valueText = fitsOutside
+                    ? new PlacedText(value, valueX, type.centredBaseline(middle, valueFont), valueFont,
+                            theme.colors().text(), goalRight ? Anchor.END : Anchor.START)
+                    : new PlacedText(value, practiceX, middle + DOT + VALUE_BELOW_GAP + type.ascent(valueFont), valueFont,
+                            theme.colors().text(), Anchor.MIDDLE);
+
             String points = AltText.points(chart, gap.points());
-            double pointsWidth = canvas.measurer().width(points, gapFont);
+            double pointsWidth = type.width(points, gapFont);
             double pointsX = (practiceX + goalX) / 2;
             Anchor pointsAnchor = Anchor.MIDDLE;
-            if (Math.abs(goalX - practiceX) < pointsWidth + 8) {
+            if (Math.abs(goalX - practiceX) < pointsWidth + GAP_LABEL_ROOM) {
                 pointsX = goalRight ? goalX + LABEL_GAP : goalX - LABEL_GAP;
                 pointsAnchor = goalRight ? Anchor.START : Anchor.END;
             }
-            double pointsBaseline = middle - DOT - 4 - canvas.measurer().descent(gapFont);
-            canvas.text("plot/row/" + id + "/gap", pointsX, pointsBaseline, points, gapFont, theme.colors().text(),
+            var gapText = new PlacedText(points, pointsX,
+                    middle - DOT - GAP_LABEL_CLEARANCE - type.descent(gapFont), gapFont, theme.colors().text(),
                     pointsAnchor);
-            anchors.put(id, new Anchors.Point((practiceX + goalX) / 2, middle,
+            rows.add(new Row(gap.gap().id(), labels.get(i), label, detail, middle, gap.benchmark().value(), goalX,
+                    gap.practiceValue(), practiceX, gap.points(), !sharedGoal, bar ? new MarginBar(lowX, highX) : null,
+                    valueText, gapText,
                     new Box(Math.min(practiceX, goalX), middle - gapHeight - DOT, Math.abs(goalX - practiceX),
-                            gapHeight + 2 * DOT)));
-            itemOf(gap.gap().practice()).ifPresent(item -> anchors.put(item, new Anchors.Point(practiceX, middle,
-                    new Box(practiceX - DOT, middle - DOT, 2 * DOT, 2 * DOT))));
-            canvas.end();
-            y += rowHeight + theme.sizes().rowGap();
+                            gapHeight + 2 * DOT),
+                    new Box(practiceX - DOT, middle - DOT, 2 * DOT, 2 * DOT),
+                    itemOf(gap.gap().practice()).orElse(null)));
+            y += frame.height() + theme.sizes().rowGap();
         }
         double rowsBottom = y - theme.sizes().rowGap();
         var notes = new ArrayList<String>(List.of(chart.texts.get("note.gap")));
@@ -144,14 +148,58 @@ final class GoalVsPracticePlot implements Plot {
             notes.add(chart.texts.get("note.margins", low, high));
             alt = alt + " " + chart.texts.get("alt.margins", low, high);
         }
+        GoalLine goal = null;
         if (sharedGoal && !gaps.isEmpty()) {
-            double goalX = scale.map(clamp(gaps.getFirst().benchmark().value()));
-            canvas.line("plot/goal", goalX, rowsTop - 4, goalX, rowsBottom + 4, Stroke.solid(theme.colors().goal(), 2.5));
+            double value = gaps.getFirst().benchmark().value();
+            goal = new GoalLine(value, scale.map(clamp(value)), rowsTop - GOAL_OVERHANG, rowsBottom + GOAL_OVERHANG);
+        }
+        BottomAxis.Layout axis = BottomAxis.layout(type, scale, rowsTop, rowsBottom + AXIS_GAP, true, chart::percentTick);
+        return new GoalVsPracticeGeometry(legend, scale, chart.spec.markOrDefault(), rows, goal, rowsTop, rowsBottom,
+                axis, new Box(plotLeft, rowsTop, contentRight - plotLeft, rowsBottom - rowsTop), notes, alt);
+    }
+
+    @Override
+    public void draw(Canvas canvas, GoalVsPracticeGeometry plot) {
+        Theme theme = canvas.theme();
+        Color practiceColor = theme.colors().practice();
+        Legend.draw(canvas, plot.legend());
+        canvas.begin(SceneIds.PLOT, null);
+        for (Row row : plot.rows()) {
+            String id = SceneIds.gap(row.gapId());
+            double middle = row.middle();
+            canvas.begin(id, row.title());
+            canvas.lines(SceneIds.child(id, "label"), row.label());
+            if (row.detail() != null) {
+                canvas.lines(SceneIds.child(id, "detail"), row.detail());
+            }
+            if (row.ownGoal()) {
+                canvas.line(SceneIds.child(id, "goal"), row.goalX(), middle - GOAL_TICK, row.goalX(), middle + GOAL_TICK,
+                        Stroke.solid(theme.colors().goal(), GOAL_STROKE));
+            }
+            if (plot.mark() == PracticeMark.ARROW) {
+                arrow(canvas, SceneIds.child(id, "arrow"), row.goalX(), row.practiceX(), middle, practiceColor);
+                if (row.margin() != null) {
+                    errorBar(canvas, SceneIds.child(id, "moe"), row.margin(), middle, practiceColor);
+                }
+            } else {
+                canvas.line(SceneIds.child(id, "connector"), row.practiceX(), middle, row.goalX(), middle,
+                        Stroke.solid(theme.colors().muted().withAlpha(0.6), 2));
+                if (row.margin() != null) {
+                    errorBar(canvas, SceneIds.child(id, "moe"), row.margin(), middle, practiceColor);
+                }
+                canvas.circle(SceneIds.child(id, "dot"), row.practiceX(), middle, DOT, practiceColor, Stroke.solid(Color.WHITE, 1.5));
+            }
+            canvas.text(SceneIds.child(id, "value"), row.value());
+            canvas.text(SceneIds.child(id, "gap"), row.gap());
+            canvas.end();
+        }
+        GoalLine goal = plot.goal();
+        if (goal != null) {
+            canvas.line(SceneIds.GOAL_LINE, goal.x(), goal.top(), goal.x(), goal.bottom(),
+                    Stroke.solid(theme.colors().goal(), GOAL_STROKE));
         }
         canvas.end();
-        double bottom = BottomAxis.draw(canvas, theme, scale, rowsTop, rowsBottom + 6, true, chart::percentTick);
-        return new Result(new Box(plotLeft, rowsTop, contentRight - plotLeft, rowsBottom - rowsTop),
-                new ValueAxis(scale, rowsTop, rowsBottom), bottom, anchors, notes, alt);
+        BottomAxis.draw(canvas, plot.axis());
     }
 
     /** The spec's gaps in its order, or every gap whose practice is on the chart's table. */
@@ -191,29 +239,28 @@ final class GoalVsPracticePlot implements Plot {
         };
     }
 
-    private static java.util.Optional<String> itemOf(Practice practice) {
+    private static Optional<String> itemOf(Practice practice) {
         return switch (practice) {
-            case Practice.CategoryShare share -> java.util.Optional.of(share.itemId());
-            case Practice.ItemMeasure measure -> java.util.Optional.of(measure.itemId());
-            case Practice.GroupMeasure measure -> java.util.Optional.empty();
+            case Practice.CategoryShare share -> Optional.of(share.itemId());
+            case Practice.ItemMeasure measure -> Optional.of(measure.itemId());
+            case Practice.GroupMeasure measure -> Optional.empty();
         };
     }
 
     /** A practice value's 95 % margin of error: a thin line with an end cap at each side. */
-    private static void errorBar(Canvas canvas, String id, double lowX, double highX, double y, Color color) {
+    private static void errorBar(Canvas canvas, String id, MarginBar margin, double y, Color color) {
         Stroke stroke = Stroke.solid(color, 1.5);
-        canvas.line(id + "/line", lowX, y, highX, y, stroke);
-        canvas.line(id + "/low", lowX, y - CAP, lowX, y + CAP, stroke);
-        canvas.line(id + "/high", highX, y - CAP, highX, y + CAP, stroke);
+        canvas.line(SceneIds.child(id, "line"), margin.lowX(), y, margin.highX(), y, stroke);
+        canvas.line(SceneIds.child(id, "low"), margin.lowX(), y - CAP, margin.lowX(), y + CAP, stroke);
+        canvas.line(SceneIds.child(id, "high"), margin.highX(), y - CAP, margin.highX(), y + CAP, stroke);
     }
 
     private static void arrow(Canvas canvas, String id, double fromX, double toX, double y, Color color) {
         double direction = Math.signum(toX - fromX);
-        double head = 8;
-        double shaftEnd = toX - direction * head;
-        canvas.line(id + "/shaft", fromX, y, shaftEnd, y, Stroke.solid(color, 2.5));
-        canvas.path(id + "/head", List.of(new PathOp.MoveTo(toX, y), new PathOp.LineTo(shaftEnd, y - 5),
-                new PathOp.LineTo(shaftEnd, y + 5), new PathOp.Close()), color, null);
+        double shaftEnd = toX - direction * ARROW_HEAD;
+        canvas.line(SceneIds.child(id, "shaft"), fromX, y, shaftEnd, y, Stroke.solid(color, ARROW_STROKE));
+        canvas.path(SceneIds.child(id, "head"), List.of(new PathOp.MoveTo(toX, y), new PathOp.LineTo(shaftEnd, y - ARROW_HALF_WIDTH),
+                new PathOp.LineTo(shaftEnd, y + ARROW_HALF_WIDTH), new PathOp.Close()), color, null);
     }
 
     private static double clamp(double value) {

@@ -2,9 +2,12 @@ package dk.taktstok.chart.layout;
 
 import dk.taktstok.analysis.GroupResult;
 import dk.taktstok.analysis.ItemResult;
+import dk.taktstok.chart.layout.GroupIndexGeometry.Bar;
+import dk.taktstok.chart.layout.GroupIndexGeometry.Section;
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Measure;
@@ -16,67 +19,75 @@ import java.util.Objects;
  * The group index chart: under each group's heading its items as bars of one measure, then the group's
  * index — the mean over its items — as a bar of its own in the group's full colour.
  */
-final class GroupIndexPlot implements Plot {
+final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
 
+    /** Space between a bar's end and its value. */
     private static final double VALUE_GAP = 5;
+    /** Space between two bars of a group. */
     private static final double ROW_GAP = 6;
+    /** Space between a group's heading and its first bar. */
+    private static final double HEADING_GAP = 6;
+    /** Space between the last bar and the axis labels' line. */
+    private static final double AXIS_GAP = 6;
+    /** A bar's thickness, as a share of the theme's bar height: thinner, as a group holds many. */
+    private static final double BAR_THICKNESS = 0.8;
+    /** The share of the group's colour an item's bar keeps; the index bar has the full colour. */
+    private static final double ITEM_TINT = 0.55;
+    /** The same, for an item that recedes behind a highlighted one. */
+    private static final double RECEDING_TINT = 0.25;
 
     @Override
-    public Result draw(Canvas canvas, ChartContext chart, double top) {
+    public GroupIndexGeometry compute(ChartContext chart, Typesetter type, double top) {
         Theme theme = chart.theme;
         Measure measure = chart.spec.measureOrDefault();
         double contentLeft = theme.sizes().padding();
         double contentRight = chart.width - theme.sizes().padding();
-        Font labelFont = canvas.regular(theme.sizes().label());
-        Font headingFont = canvas.bold(theme.sizes().label());
-        Font valueFont = canvas.regular(theme.sizes().value());
+        Font labelFont = type.regular(theme.sizes().label());
+        Font headingFont = type.bold(theme.sizes().label());
+        Font valueFont = type.regular(theme.sizes().value());
 
-        List<Section> sections = sections(chart);
+        List<Members> members = members(chart);
         var labels = new ArrayList<String>();
-        for (Section section : sections) {
+        for (Members section : members) {
             section.items().forEach(r -> labels.add(r.item().displayLabel(chart.language)));
         }
-        double labelWidth = RowLabels.width(labels, labelFont, contentRight - contentLeft, canvas.measurer());
+        double labelWidth = RowLabels.width(labels, labelFont, contentRight - contentLeft, type.measurer());
         double barsLeft = RowLabels.marksLeft(contentLeft, contentRight - contentLeft, labelWidth);
-        double valueSpace = canvas.measurer().width(format(chart, measure, 100), valueFont) + VALUE_GAP;
+        double valueSpace = type.width(format(chart, measure, 100), valueFont) + VALUE_GAP;
         double min = measure == Measure.NET ? -100 : 0;
         var scale = new LinearScale(min, 100, barsLeft, contentRight - valueSpace);
-        var anchors = new Anchors();
         var highlighted = chart.highlighted();
-
-        canvas.begin("plot", null);
-        double y = top + chart.referenceBand();
-        double gridTop = y;
-        for (int s = 0; s < sections.size(); s++) {
-            Section section = sections.get(s);
+        double gridTop = top + chart.referenceBand();
+        var rows = new Rows(chart, type, scale, labelWidth, gridTop);
+        var sections = new ArrayList<Section>();
+        for (int s = 0; s < members.size(); s++) {
+            Members section = members.get(s);
             Color color = theme.colors().groups().get(s % theme.colors().groups().size());
-            String groupId = section.group() == null ? "other" : section.group().id();
-            canvas.begin("plot/group/" + groupId, section.title());
-            List<String> heading = RowLabels.lines(section.title(), headingFont, contentRight - contentLeft,
-                    canvas.measurer());
-            y = canvas.lines("plot/group/" + groupId + "/heading", heading, contentLeft, y, headingFont, color,
-                    Anchor.START) + 6;
+            List<String> lines = RowLabels.lines(section.title(), headingFont, contentRight - contentLeft,
+                    type.measurer());
+            TextBlock heading = type.block(lines, contentLeft, rows.y(), headingFont, color, Anchor.START);
+            rows.skipTo(heading.bottom() + HEADING_GAP);
+            var bars = new ArrayList<Bar>();
             for (ItemResult item : section.items()) {
                 String id = item.item().id();
                 boolean receding = !highlighted.isEmpty() && !highlighted.contains(id);
-                Font font = highlighted.contains(id) ? canvas.bold(theme.sizes().label()) : labelFont;
-                y = row(canvas, chart, "plot/row/" + id, item.item().label().in(chart.language),
-                        item.item().displayLabel(chart.language), font, receding ? theme.colors().muted() : theme.colors().text(),
-                        item.measures().get(measure), color.tint(receding ? 0.25 : 0.55), valueFont, scale,
-                        labelWidth, y, id, anchors);
+                Font font = highlighted.contains(id) ? type.bold(theme.sizes().label()) : labelFont;
+                bars.add(rows.next(id, item.item().label().in(chart.language), item.item().displayLabel(chart.language),
+                        font, receding ? theme.colors().muted() : theme.colors().text(), item.measures().get(measure),
+                        color.tint(receding ? RECEDING_TINT : ITEM_TINT), valueFont));
             }
+            Bar index = null;
             if (section.result() != null) {
-                y = row(canvas, chart, "plot/group/" + groupId + "/index", chart.texts.get("index"),
-                        chart.texts.get("index"), headingFont, theme.colors().text(),
-                        section.result().means().get(measure), color, canvas.bold(theme.sizes().value()), scale,
-                        labelWidth, y, groupId, anchors);
+                index = rows.next(section.group().id(), chart.texts.get("index"), chart.texts.get("index"),
+                        headingFont, theme.colors().text(), section.result().means().get(measure), color,
+                        type.bold(theme.sizes().value()));
             }
-            canvas.end();
-            y += theme.sizes().rowGap();
+            sections.add(new Section(section.group() == null ? null : section.group().id(), section.title(), heading,
+                    bars, index));
+            rows.skipTo(rows.y() + theme.sizes().rowGap());
         }
-        double rowsBottom = y - theme.sizes().rowGap() - ROW_GAP;
-        canvas.end();
-        double bottom = BottomAxis.draw(canvas, theme, scale, gridTop, rowsBottom + 6, true,
+        double rowsBottom = rows.y() - theme.sizes().rowGap() - ROW_GAP;
+        BottomAxis.Layout axis = BottomAxis.layout(type, scale, gridTop, rowsBottom + AXIS_GAP, true,
                 v -> format(chart, measure, v).replace(",0", "").replace(".0", ""));
 
         var notes = new ArrayList<String>();
@@ -89,54 +100,104 @@ final class GroupIndexPlot implements Plot {
         chart.measures.balanceIfAny().ifPresent(balance -> notes.add(chart.texts.get("note.balance",
                 chart.text(balance.first().label()), chart.text(balance.second().label()),
                 chart.numbers.signed(balance.difference().get(measure), 1))));
-        return new Result(new Box(barsLeft, top, contentRight - barsLeft, rowsBottom - top),
-                new ValueAxis(scale, top, rowsBottom), bottom, anchors, notes,
+        return new GroupIndexGeometry(measure, scale, sections, rowsBottom, axis,
+                new Box(barsLeft, top, contentRight - barsLeft, rowsBottom - top), notes,
                 AltText.groupIndex(chart, measure, chart.measures.groups()));
     }
 
-    /** One labelled bar with its value at the end; answers the next row's top. */
-    private double row(Canvas canvas, ChartContext chart, String id, String title, String label, Font labelFont,
-                       Color labelColor, double value, Color barColor, Font valueFont, LinearScale scale,
-                       double labelWidth, double top, String anchorId, Anchors anchors) {
-        Theme theme = chart.theme;
-        double contentLeft = theme.sizes().padding();
-        double barHeight = theme.sizes().barHeight() * 0.8;
-        List<String> lines = RowLabels.lines(label, labelFont, labelWidth, canvas.measurer());
-        RowLabels.Frame frame = RowLabels.frame(chart.width - 2 * contentLeft, top,
-                canvas.blockHeight(lines.size(), labelFont), barHeight);
-        double rowHeight = frame.height();
-        double barTop = frame.markTop();
-        canvas.begin(id, title);
-        canvas.lines(id + "/label", lines, contentLeft, frame.labelTop(), labelFont, labelColor, Anchor.START);
-        double zero = scale.map(Math.max(scale.domainMin(), 0));
-        double end = Double.isFinite(value) ? scale.map(value) : zero;
-        canvas.rect(id + "/bar", Math.min(zero, end), barTop, Math.abs(end - zero), barHeight, barColor);
-        double baseline = barTop + barHeight / 2
-                + (canvas.measurer().ascent(valueFont) - canvas.measurer().descent(valueFont)) / 2;
-        canvas.text(id + "/value", Math.max(zero, end) + VALUE_GAP, baseline,
-                format(chart, chart.spec.measureOrDefault(), value), valueFont, theme.colors().text(), Anchor.START);
-        anchors.put(anchorId, new Anchors.Point(end, barTop + barHeight / 2,
-                new Box(Math.min(zero, end), barTop, Math.abs(end - zero), barHeight)));
+    /** Places labelled bars one under the other, from a top that moves down with each. */
+    private static final class Rows {
+
+        private final ChartContext chart;
+        private final Typesetter type;
+        private final LinearScale scale;
+        private final double labelWidth;
+        private double y;
+
+        Rows(ChartContext chart, Typesetter type, LinearScale scale, double labelWidth, double top) {
+            this.chart = chart;
+            this.type = type;
+            this.scale = scale;
+            this.labelWidth = labelWidth;
+            this.y = top;
+        }
+
+        /** The next row's top. */
+        double y() {
+            return y;
+        }
+
+        /** Moves the next row's top down, as a heading does. */
+        void skipTo(double top) {
+            y = top;
+        }
+
+        /** One labelled bar with its value at the end, in the next row. */
+        Bar next(String target, String title, String label, Font labelFont, Color labelColor, double value,
+                 Color barColor, Font valueFont) {
+            Theme theme = chart.theme;
+            double contentLeft = theme.sizes().padding();
+            double barHeight = theme.sizes().barHeight() * BAR_THICKNESS;
+            List<String> lines = RowLabels.lines(label, labelFont, labelWidth, type.measurer());
+            RowLabels.Frame frame = RowLabels.frame(chart.width - 2 * contentLeft, y,
+                    type.blockHeight(lines.size(), labelFont), barHeight);
+            double barTop = frame.markTop();
+            double zero = scale.map(Math.max(scale.domainMin(), 0));
+            double end = Double.isFinite(value) ? scale.map(value) : zero;
+            var valueText = new PlacedText(format(chart, chart.spec.measureOrDefault(), value),
+                    Math.max(zero, end) + VALUE_GAP, type.centredBaseline(barTop + barHeight / 2, valueFont), valueFont,
+                    theme.colors().text(), Anchor.START);
+            y = y + frame.height() + ROW_GAP;
+            return new Bar(target, title, type.block(lines, contentLeft, frame.labelTop(), labelFont, labelColor,
+                    Anchor.START), value, end, new Box(Math.min(zero, end), barTop, Math.abs(end - zero), barHeight),
+                    barColor, valueText);
+        }
+    }
+
+    @Override
+    public void draw(Canvas canvas, GroupIndexGeometry plot) {
+        canvas.begin(SceneIds.PLOT, null);
+        for (Section section : plot.sections()) {
+            String id = section.groupId() == null ? SceneIds.UNGROUPED : SceneIds.group(section.groupId());
+            canvas.begin(id, section.title());
+            canvas.lines(SceneIds.child(id, "heading"), section.heading());
+            for (Bar bar : section.items()) {
+                drawBar(canvas, SceneIds.row(bar.target()), bar);
+            }
+            if (section.index() != null) {
+                drawBar(canvas, SceneIds.groupIndex(section.groupId()), section.index());
+            }
+            canvas.end();
+        }
         canvas.end();
-        return top + rowHeight + ROW_GAP;
+        BottomAxis.draw(canvas, plot.axis());
+    }
+
+    private static void drawBar(Canvas canvas, String id, Bar bar) {
+        canvas.begin(id, bar.title());
+        canvas.lines(SceneIds.child(id, "label"), bar.label());
+        Box box = bar.bar();
+        canvas.rect(SceneIds.child(id, "bar"), box.x(), box.y(), box.width(), box.height(), bar.fill());
+        canvas.text(SceneIds.child(id, "value"), bar.valueText());
+        canvas.end();
     }
 
     /** A group and its items; the last section holds items of no group, if any. */
-    private record Section(Group group, String title, GroupResult result, List<ItemResult> items) {
+    private record Members(Group group, String title, GroupResult result, List<ItemResult> items) {
     }
 
-    private static List<Section> sections(ChartContext chart) {
-        var sections = new ArrayList<Section>();
+    private static List<Members> members(ChartContext chart) {
+        var sections = new ArrayList<Members>();
         List<ItemResult> ordered = chart.orderedItems();
         for (GroupResult group : chart.measures.groups()) {
             var members = ordered.stream().filter(r -> group.group().id().equals(r.group())).toList();
-            sections.add(new Section(group.group(), chart.text(group.group().label()), group, members));
+            sections.add(new Members(group.group(), chart.text(group.group().label()), group, members));
         }
         var others = ordered.stream()
                 .filter(r -> r.group() == null || chart.table.group(r.group()).isEmpty())
                 .toList();
         if (!others.isEmpty()) {
-            sections.add(new Section(null, sections.isEmpty() ? chart.title() : chart.texts.get("otherItems"), null,
+            sections.add(new Members(null, sections.isEmpty() ? chart.title() : chart.texts.get("otherItems"), null,
                     others));
         }
         return sections;

@@ -1,6 +1,6 @@
 package dk.taktstok.chart.layout;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param annotations where each drawn note is anchored and placed, by annotation id
  * @param axis        the value axis, mapping values to x; null for a chart without one
  */
-public record LaidOutChart(Scene scene, List<DataPoint> dataPoints, Box plotArea, Map<String, NotePlacement> annotations,
+public record LaidOutChart(ChartScene scene, List<DataPoint> dataPoints, Box plotArea, Map<String, NotePlacement> annotations,
                            ValueAxis axis) {
 
     public LaidOutChart {

@@ -13,7 +13,7 @@ public final class SceneJson {
     private SceneJson() {
     }
 
-    public static String write(Scene scene) {
+    public static String write(ChartScene scene) {
         var out = new StringBuilder();
         out.append("{\n");
         field(out, 1, "id", quote(scene.id())).append(",\n");

@@ -2,7 +2,7 @@ package dk.taktstok.render.fx;
 
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.PathOp;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneCircle;
 import dk.taktstok.chart.scene.SceneGroup;
 import dk.taktstok.chart.scene.SceneLine;
@@ -39,7 +39,7 @@ public final class FxRenderer {
     /** SVG's default, used by every renderer so that sharp corners end alike. */
     private static final double MITER_LIMIT = 4;
 
-    public Group render(Scene scene) {
+    public Group render(ChartScene scene) {
         var root = new Group();
         root.setId(scene.id());
         root.setAccessibleText(scene.title());

@@ -1,7 +1,7 @@
 package dk.taktstok.render.pdf;
 
 import dk.taktstok.chart.scene.Color;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class PdfRenderer {
 
-    public byte[] render(Scene scene) {
+    public byte[] render(ChartScene scene) {
         try (var document = new PDDocument()) {
             var page = new PDPage(new PDRectangle((float) scene.width(), (float) scene.height()));
             document.addPage(page);
@@ -42,7 +42,7 @@ public final class PdfRenderer {
         }
     }
 
-    private static void describe(PDDocument document, Scene scene) {
+    private static void describe(PDDocument document, ChartScene scene) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(scene.title());
         info.setSubject(scene.description());
@@ -58,7 +58,7 @@ public final class PdfRenderer {
         }
     }
 
-    private static void background(PDPageContentStream content, Scene scene) throws IOException {
+    private static void background(PDPageContentStream content, ChartScene scene) throws IOException {
         Color background = scene.background();
         if (background == null) {
             return;

@@ -1,7 +1,7 @@
 package dk.taktstok.render.png;
 
 import dk.taktstok.chart.scene.Color;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -22,18 +22,18 @@ public final class PngRenderer {
      * @param transparent true for a transparent background whatever the scene's; false for the scene's
      *                    background (a scene without one stays transparent)
      */
-    public byte[] render(Scene scene, double scale, boolean transparent) {
+    public byte[] render(ChartScene scene, double scale, boolean transparent) {
         BufferedImage image = image(scene, scale, transparent);
         return PngEncoder.encode(image, 72 * scale, scene.title(), scene.description());
     }
 
     /** Encodes an image drawn for this scene (or composed from one) as PNG, at the scene's density. */
-    public byte[] encode(BufferedImage image, double scale, Scene scene) {
+    public byte[] encode(BufferedImage image, double scale, ChartScene scene) {
         return PngEncoder.encode(image, 72 * scale, scene.title(), scene.description());
     }
 
     /** The drawn image, before encoding: RGB when the background is opaque, ARGB otherwise. */
-    public BufferedImage image(Scene scene, double scale, boolean transparent) {
+    public BufferedImage image(ChartScene scene, double scale, boolean transparent) {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("the scale must be a positive number, was " + scale);
         }
@@ -68,7 +68,7 @@ public final class PngRenderer {
     }
 
     /** The scale that makes the image {@code pixels} wide. */
-    public static double scaleForWidth(Scene scene, int pixels) {
+    public static double scaleForWidth(ChartScene scene, int pixels) {
         if (pixels < 1) {
             throw new IllegalArgumentException("an image is at least one pixel wide, not " + pixels);
         }

@@ -1,7 +1,7 @@
 package dk.taktstok.render.svg;
 
 import dk.taktstok.chart.scene.FontFace;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneText;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ public final class SvgRenderer {
         this.options = options;
     }
 
-    public String render(Scene scene) {
+    public String render(ChartScene scene) {
         Map<FontFace, BitSet> characters = characters(scene);
         Map<FontFace, String> families = new LinkedHashMap<>();
         var style = new StringBuilder("text{font-kerning:none;font-variant-ligatures:none}");
@@ -86,7 +86,7 @@ public final class SvgRenderer {
     }
 
     /** The characters each face sets, faces in the order met. */
-    private static Map<FontFace, BitSet> characters(Scene scene) {
+    private static Map<FontFace, BitSet> characters(ChartScene scene) {
         Map<FontFace, BitSet> characters = new LinkedHashMap<>();
         for (SceneText text : scene.texts()) {
             BitSet used = characters.computeIfAbsent(text.font().face(), face -> new BitSet(256));

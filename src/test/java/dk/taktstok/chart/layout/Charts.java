@@ -1,6 +1,8 @@
 package dk.taktstok.chart.layout;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.analysis.Measures;
+import dk.taktstok.chart.scene.ChartScene;
+import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.io.SampleStudy;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
@@ -37,8 +39,18 @@ final class Charts {
                 new Annotation.Highlight("highlight", "local-civil-invites")));
     }
 
-    static Scene layout(ChartSpec spec, double width, String language) {
+    static ChartScene layout(ChartSpec spec, double width, String language) {
         return ChartLayout.standard().layout(SAMPLE, spec, LayoutOptions.of(width, language));
+    }
+
+    /** What a plot computes its geometry from: a chart of the sample at a width, in a language. */
+    static ChartContext context(Study study, ChartSpec spec, double width, String language) {
+        return new ChartContext(study, Measures.of(study), spec, LayoutOptions.of(width, language));
+    }
+
+    /** The standard theme's fonts, measured as every chart is. */
+    static Typesetter type() {
+        return new Typesetter(ThemeFiles.standard(), new FontMeasurer());
     }
 
     private Charts() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.analysis.MarginsOfError;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
+import dk.taktstok.chart.scene.SceneGroup;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneLine;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.model.ChartSpec;
@@ -28,15 +30,19 @@ class MarginsInChartsTest {
                 m.language(), m.population(), respondents));
     }
 
-    private static Scene layout(Study study, ChartSpec spec, double width, String language) {
+    private static ChartScene layout(Study study, ChartSpec spec, double width, String language) {
         return ChartLayout.standard().layout(study, spec, LayoutOptions.of(width, language));
     }
 
-    private static List<String> notes(Scene scene) {
-        return scene.texts().stream().filter(t -> t.id().startsWith("chrome/note/")).map(SceneText::text).toList();
+    /** The texts of the notes under the chart: the footer without the source line. */
+    private static List<String> notes(ChartScene scene) {
+        var footer = (SceneGroup) scene.flatten().stream().filter(n -> n.id().equals(SceneIds.FOOTER)).findFirst()
+                .orElseThrow();
+        return footer.children().stream().filter(SceneText.class::isInstance).map(SceneText.class::cast)
+                .filter(t -> !t.id().startsWith(SceneIds.SOURCE + "/")).map(SceneText::text).toList();
     }
 
-    private static List<SceneLine> lines(Scene scene, String idPart) {
+    private static List<SceneLine> lines(ChartScene scene, String idPart) {
         return scene.flatten().stream().filter(SceneLine.class::isInstance).map(SceneLine.class::cast)
                 .filter(l -> l.id().contains(idPart)).toList();
     }
@@ -70,7 +76,7 @@ class MarginsInChartsTest {
 
     @Test
     void goalChartDrawsEachPracticeValuesMarginAsAnErrorBar() {
-        Scene scene = layout(withRespondents(400), Charts.GOAL, 640, "da");
+        ChartScene scene = layout(withRespondents(400), Charts.GOAL, 640, "da");
 
         List<SceneLine> bars = lines(scene, "/moe/line");
         assertThat(bars).hasSize(3);
@@ -105,7 +111,7 @@ class MarginsInChartsTest {
     @ParameterizedTest(name = "{0} at {1} px, {2}")
     @MethodSource("widths")
     void errorBarsLeaveNoTextOverlappingAnother(ChartSpec spec, double width, String language) {
-        Scene scene = layout(withRespondents(60), spec, width, language);
+        ChartScene scene = layout(withRespondents(60), spec, width, language);
         List<SceneText> texts = scene.texts();
         List<Box> boxes = texts.stream().map(TextOverlapTest::box).toList();
 
@@ -130,7 +136,7 @@ class MarginsInChartsTest {
 
     @Test
     void marginNoteGivesTheRangeOfMargins() {
-        Scene scene = layout(withRespondents(400), Charts.GOAL, 640, "en");
+        ChartScene scene = layout(withRespondents(400), Charts.GOAL, 640, "en");
 
         double low = MarginsOfError.share(4.2, 400);
         double high = MarginsOfError.share(32.1, 400);

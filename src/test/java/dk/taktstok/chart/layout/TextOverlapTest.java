@@ -2,7 +2,7 @@ package dk.taktstok.chart.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.model.ChartSpec;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ class TextOverlapTest {
     @ParameterizedTest(name = "{0} at {2} px, {3}")
     @MethodSource("charts")
     void noTwoTextsOverlapAndAllAreInside(String name, ChartSpec spec, double width, String language) {
-        Scene scene = Charts.layout(spec, width, language);
+        ChartScene scene = Charts.layout(spec, width, language);
         List<SceneText> texts = scene.texts();
         List<Box> boxes = texts.stream().map(TextOverlapTest::box).toList();
         var chart = new Box(0, 0, scene.width(), scene.height());

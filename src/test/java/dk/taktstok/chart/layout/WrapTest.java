@@ -3,6 +3,7 @@ package dk.taktstok.chart.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Item;
@@ -63,7 +64,7 @@ class WrapTest {
                 var scene = ChartLayout.standard().layout(longLabels, spec, LayoutOptions.of(width, "da"));
                 for (Item item : items) {
                     String drawn = scene.texts().stream()
-                            .filter(t -> t.id().startsWith("plot/row/" + item.id() + "/label/"))
+                            .filter(t -> t.id().startsWith(SceneIds.child(SceneIds.row(item.id()), "label") + "/"))
                             .map(t -> t.text()).reduce((a, b) -> a + " " + b).orElse("");
                     assertThat(unhyphenated(drawn)).as("%s at %s px", item.id(), width)
                             .isEqualTo(unhyphenated(item.label().text()));

@@ -2,7 +2,7 @@ package dk.taktstok.render.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneNode;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.render.Pixels;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class FxRendererTest {
 
-    private final Scene scene = TestScenes.everyPrimitive();
+    private final ChartScene scene = TestScenes.everyPrimitive();
 
     @BeforeAll
     static void startJavaFx() {

@@ -1,6 +1,6 @@
 package dk.taktstok.render.fx;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import java.awt.image.BufferedImage;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
@@ -16,7 +16,7 @@ public final class FxSnapshots {
     }
 
     /** The scene rendered and snapshotted at the scale, on a transparent background. */
-    public static BufferedImage snapshot(Scene scene, double scale) {
+    public static BufferedImage snapshot(ChartScene scene, double scale) {
         return FxThread.call(() -> {
             Group group = new FxRenderer().render(scene);
             var parameters = new SnapshotParameters();

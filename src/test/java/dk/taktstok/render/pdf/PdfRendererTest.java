@@ -6,7 +6,7 @@ import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.ChartFonts;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.render.Pixels;
 import dk.taktstok.render.TestScenes;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {
 
-    private final Scene scene = TestScenes.everyPrimitive();
+    private final ChartScene scene = TestScenes.everyPrimitive();
     private final PdfRenderer renderer = new PdfRenderer();
 
     @Test
@@ -102,7 +102,7 @@ class PdfRendererTest {
 
     @Test
     void charactersTheFontLacksAreLeftOutRatherThanFailing() throws IOException {
-        var scene = new Scene("s", 100, 20, Color.WHITE, "t", "d", "en", List.of(new SceneText("t", 0, 10,
+        var scene = new ChartScene("s", 100, 20, Color.WHITE, "t", "d", "en", List.of(new SceneText("t", 0, 10,
                 "a\u4e2db", new Font(ChartFonts.REGULAR, 10), Color.BLACK, Anchor.START)));
 
         try (PDDocument pdf = Loader.loadPDF(renderer.render(scene))) {

@@ -3,7 +3,7 @@ package dk.taktstok.render.png;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.render.Golden;
 import dk.taktstok.render.Pixels;
 import dk.taktstok.render.TestScenes;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PngRendererTest {
 
-    private final Scene scene = TestScenes.everyPrimitive();
+    private final ChartScene scene = TestScenes.everyPrimitive();
     private final PngRenderer renderer = new PngRenderer();
 
     @ParameterizedTest(name = "scale {0}")

@@ -6,7 +6,7 @@ import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.ChartFonts;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
-import dk.taktstok.chart.scene.Scene;
+import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneGroup;
 import dk.taktstok.chart.scene.SceneNode;
 import dk.taktstok.chart.scene.SceneRect;
@@ -37,7 +37,7 @@ class SvgRendererTest {
     private static final Pattern FONT_FACE = Pattern.compile(
             "@font-face\\{font-family:\"([^\"]+)\";font-weight:(\\d+);[^}]*base64,([A-Za-z0-9+/=]+)\\)");
 
-    private final Scene scene = TestScenes.everyPrimitive();
+    private final ChartScene scene = TestScenes.everyPrimitive();
 
     @Test
     void isWellFormedXmlSizedAndLabelledByTheScene() throws Exception {
@@ -120,7 +120,7 @@ class SvgRendererTest {
                 new SceneGroup("bar/a", null, List.of(new SceneRect("bar/a/x", 0, 0, 1, 1, Color.BLACK, null))),
                 new SceneGroup("bar-a", null, List.of()),
                 new SceneGroup("bar a", null, List.of()));
-        var clashing = new Scene("bar-a", 10, 10, null, "t", "d", "en", nodes);
+        var clashing = new ChartScene("bar-a", 10, 10, null, "t", "d", "en", nodes);
 
         Document svg = parse(new SvgRenderer().render(clashing));
 
@@ -178,7 +178,7 @@ class SvgRendererTest {
     @Test
     void textsThatLookLikeMarkupStayText() throws Exception {
         String tricky = "<b>R&D</b> \"quoted\" 'single' ]]>";
-        var scene = new Scene("s", 100, 20, null, "a < b & c", "d", "en", List.of(
+        var scene = new ChartScene("s", 100, 20, null, "a < b & c", "d", "en", List.of(
                 new SceneText("t", 0, 10, tricky, new Font(ChartFonts.REGULAR, 10), Color.BLACK, Anchor.START)));
 
         Document svg = parse(new SvgRenderer().render(scene));

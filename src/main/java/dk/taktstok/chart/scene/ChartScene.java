@@ -14,10 +14,10 @@ import java.util.Objects;
  * @param description the chart in words (alt text), for {@code <desc>} and the PDF's subject
  * @param language    language tag of the texts ("da", "en")
  */
-public record Scene(String id, double width, double height, Color background, String title, String description,
-                    String language, List<SceneNode> nodes) {
+public record ChartScene(String id, double width, double height, Color background, String title, String description,
+                         String language, List<SceneNode> nodes) {
 
-    public Scene {
+    public ChartScene {
         Objects.requireNonNull(id, "id");
         nodes = List.copyOf(nodes);
         if (!(width > 0 && height > 0)) {
@@ -25,8 +25,8 @@ public record Scene(String id, double width, double height, Color background, St
         }
     }
 
-    public Scene withBackground(Color newBackground) {
-        return new Scene(id, width, height, newBackground, title, description, language, nodes);
+    public ChartScene withBackground(Color newBackground) {
+        return new ChartScene(id, width, height, newBackground, title, description, language, nodes);
     }
 
     /** Every node, depth first, groups before their children. */
