@@ -45,12 +45,16 @@ class AggregatedExportsTest {
     }
 
     private static Study read(String name) {
+        return result(name).study();
+    }
+
+    private static ReadResult result(String name) {
         Path folder = folder();
         Assumptions.assumeTrue(folder != null, "no survey exports (shared/corpus/survey-exports); set "
                 + "-Dtaktstok.surveyExports=DIR to run these tests");
         ReadResult result = StudyFiles.standard().read(folder.resolve(name));
         assertThat(result.errors()).as(name).isEmpty();
-        return result.study();
+        return result;
     }
 
     /** One item of one table, with its scale and measures. */
@@ -87,7 +91,8 @@ class AggregatedExportsTest {
 
     @Test
     void reluctantTrumpAprilBannerGivesTheTotalMaleAndFemaleApprovalWithTheirBases() {
-        Study study = read("538-reluctant-trump-april-2017-crosstabs.xlsx");
+        ReadResult result = result("538-reluctant-trump-april-2017-crosstabs.xlsx");
+        Study study = result.study();
 
         Found total = item(study, JOB, "Total");
         assertThat(total.sum(APPROVE)).isCloseTo(46.966, within(POINTS));
@@ -110,6 +115,12 @@ class AggregatedExportsTest {
         assertThat(total.table().source().rowsSkipped()).isEqualTo(1);
         // 29 blocks, one of them with "Total" for its base row (A76)
         assertThat(study.tables()).hasSize(29);
+        // "which of these describe him": several could be chosen, so its shares sum to over 100 without a warning
+        SurveyTable traits = study.tables().stream()
+                .filter(t -> t.title().text().startsWith("Which of the following personal characteristics")).findFirst()
+                .orElseThrow();
+        assertThat(study.scaleOf(traits).kind()).isEqualTo(ScaleKind.MULTIPLE);
+        assertThat(result.problems()).noneMatch(p -> p.message().contains("sums to"));
     }
 
     @Test
