@@ -21,6 +21,9 @@ final class BannerTables {
         }
     }
 
+    /** Longer texts are no base label ("Unweighted N", "Base: all adults"). */
+    private static final int MAX_BASE_LABEL = 40;
+
     /** Most columns of a block must add up to 100 to take it for column percentages. */
     private static final double MOST = 0.8;
 
@@ -64,7 +67,8 @@ final class BannerTables {
         List<Integer> valueCols = new ArrayList<>();
         for (GridCell cell : cells) {
             if (labelCol < 0) {
-                if (cell.isText() && Vocabulary.isBaseRow(cell.text())) {
+                // base labels are short; a long cell (a question, an answer) is judged without normalising it
+                if (cell.isText() && cell.text().length() <= MAX_BASE_LABEL && Vocabulary.isBaseRow(cell.text())) {
                     labelCol = cell.col();
                 }
                 continue;
