@@ -2,9 +2,9 @@ package dk.taktstok.cli;
 
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SampleStudy;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SampleStudy;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,11 +15,14 @@ import java.util.Optional;
 final class StudySource {
 
     private final StudyFiles files;
+    private final boolean debug;
     private int failure = ExitCodes.INVALID_INPUT;
     private List<Problem> problems = List.of();
 
-    StudySource(StudyFiles files) {
+    /** @param debug whether to print the stack trace of a fault of Taktstok's own ({@code --debug}) */
+    StudySource(StudyFiles files, boolean debug) {
         this.files = files;
+        this.debug = debug;
     }
 
     /** The name a file goes by in messages: as the user typed it. */
@@ -41,7 +44,7 @@ final class StudySource {
         }
         ReadResult result = files.read(file, options);
         problems = result.problems();
-        ProblemLines.print(err, nameOf(file), result.problems());
+        ProblemLines.print(err, nameOf(file), result.problems(), debug);
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
             return Optional.empty();
@@ -59,7 +62,7 @@ final class StudySource {
             failure = ExitCodes.USAGE;
             return Optional.empty();
         }
-        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err, debug);
         if (options.isEmpty()) {
             failure = reading.failure();
             return Optional.empty();

@@ -1,6 +1,6 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.table.TableIds;
+import dk.taktstok.model.Ids;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.util.List;
@@ -23,7 +23,7 @@ final class TableChoice {
         if (wanted == null) {
             return Optional.of(study.tables());
         }
-        String slug = TableIds.slug(wanted);
+        String slug = Ids.slug(wanted);
         String name = wanted.strip();
         List<Predicate<SurveyTable>> tests = List.of(
                 t -> t.id().equals(wanted) || t.id().equals(slug),

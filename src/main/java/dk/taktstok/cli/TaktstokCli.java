@@ -1,6 +1,6 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -3,7 +3,7 @@ package dk.taktstok.viewmodel;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.ReadResult;
+import dk.taktstok.io.store.ReadResult;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.io.IOException;

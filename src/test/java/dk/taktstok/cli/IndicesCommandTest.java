@@ -3,8 +3,8 @@ package dk.taktstok.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dk.taktstok.testing.SeedWorkbooks;
 import dk.taktstok.testing.SeedWorkbooks.Format;
+import dk.taktstok.testing.SeedWorkbooks;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,7 +198,7 @@ class IndicesCommandTest {
 
     @Test
     void reportTableGetsMarginsWhenTheStudyGivesItsRespondents(@TempDir Path dir) throws Exception {
-        String sample = new String(dk.taktstok.io.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes(),
+        String sample = new String(dk.taktstok.io.store.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         Path file = dir.resolve("counted.json");
         java.nio.file.Files.writeString(file, sample.replace("\"language\": \"da\",", "\"language\": \"da\", \"respondents\": 98,"));
@@ -218,7 +218,7 @@ class IndicesCommandTest {
         Path file = dk.taktstok.testing.RespondentWorkbooks.write(dir.resolve("survey.csv"), 60, 2, 5,
                 dk.taktstok.testing.RespondentWorkbooks.Options.TEXT.withCodes());
         Path codebook = dir.resolve("codebook.json");
-        java.nio.file.Files.write(codebook, dk.taktstok.io.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes());
+        java.nio.file.Files.write(codebook, dk.taktstok.io.store.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes());
 
         CliRun run = CliRun.of("indices", file.toString(), "--codes", codebook.toString());
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.analysis.ItemResult;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.analysis.TableMeasures;

@@ -4,13 +4,13 @@ import dk.taktstok.io.Layout;
 import dk.taktstok.io.Limits;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadCancelled;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
+import dk.taktstok.io.SourceFiles;
 import dk.taktstok.io.StudyFormatReader;
-import dk.taktstok.io.respondents.ReadCancelled;
 import dk.taktstok.io.table.Grid;
 import dk.taktstok.io.table.GridCell;
-import dk.taktstok.io.table.SourceFiles;
 import dk.taktstok.io.table.StudyAssembler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +75,9 @@ public final class CsvStudyReader implements StudyFormatReader {
         } catch (IOException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (RuntimeException | StackOverflowError e) {
-            return Parsed.failed(Problem.error(null, "Taktstok could not read this CSV file (an internal error; please report it)"));
+            // no library reads CSV here: whatever is thrown is a fault of ours, never the file's
+            return Parsed.failed(Problem.internal(null,
+                    "Taktstok could not read this CSV file (an internal error; please report it)", e));
         }
     }
 

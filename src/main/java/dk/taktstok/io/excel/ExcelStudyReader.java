@@ -1,14 +1,14 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.InternalFaults;
 import dk.taktstok.io.Layout;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadCancelled;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
+import dk.taktstok.io.SourceFiles;
 import dk.taktstok.io.StudyFormatReader;
-import dk.taktstok.io.respondents.ReadCancelled;
-import dk.taktstok.io.csv.CsvStudyReader;
-import dk.taktstok.io.table.SourceFiles;
 import dk.taktstok.io.table.StudyAssembler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -59,6 +58,10 @@ public final class ExcelStudyReader implements StudyFormatReader {
         } catch (NoSuchFileException | AccessDeniedException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
+            if (InternalFaults.isOurs(e)) {
+                return Parsed.failed(Problem.internal(null,
+                        "Taktstok could not read this workbook (an internal error; please report it)", e));
+            }
             // POI meets damaged files with all kinds of exceptions; each means the same to the user
             return Parsed.failed(Problem.error(null, ExcelFailures.describe(e)));
         }
@@ -77,7 +80,8 @@ public final class ExcelStudyReader implements StudyFormatReader {
                             + " open the workbook in a spreadsheet program and save it as .xlsx"))
                     : assemble(file, readOle2(file, options.password()));
             case ZIP -> readZip(file, options);
-            case TEXT -> readAsCsv(file, options);
+            // the dispatcher (StudyFiles) reads text as CSV; this reader only says what it found
+            case TEXT -> Parsed.failed(Problem.error(null, "this is a text file (perhaps CSV), not an Excel workbook"));
             case OTHER -> Parsed.failed(Problem.error(null, sniffed.message()));
         };
     }
@@ -106,7 +110,7 @@ public final class ExcelStudyReader implements StudyFormatReader {
                 } catch (ReadCancelled e) {
                     throw e;
                 } catch (Exception | StackOverflowError e) {
-                    if (options.effectiveLayout() == Layout.RESPONDENTS) {
+                    if (options.effectiveLayout() == Layout.RESPONDENTS || InternalFaults.isOurs(e)) {
                         throw e;
                     }
                     respondents = Optional.empty(); // not readable as respondent rows: the table reader says why
@@ -119,14 +123,6 @@ public final class ExcelStudyReader implements StudyFormatReader {
         } finally {
             pkg.revert(); // never close(): closing a package saves it
         }
-    }
-
-    private Parsed readAsCsv(Path file, ReadOptions options) {
-        Parsed csv = new CsvStudyReader().read(file, options);
-        List<Problem> problems = new ArrayList<>();
-        problems.add(Problem.warning(null, "the file is text, not an Excel workbook, so it is read as CSV"));
-        problems.addAll(csv.problems());
-        return new Parsed(csv.study(), csv.sourceMap(), problems);
     }
 
     private Parsed assemble(Path file, SheetsRead sheets) {

@@ -2,6 +2,7 @@ package dk.taktstok.io.respondents;
 
 import dk.taktstok.io.Layout;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadCancelled;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.table.Grid;

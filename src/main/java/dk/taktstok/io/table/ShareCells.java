@@ -1,6 +1,7 @@
 package dk.taktstok.io.table;
 
 import dk.taktstok.io.Problem;
+import dk.taktstok.text.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -44,9 +44,10 @@ public final class StudyAssembler {
                         built.add(table);
                     }
                 }
-            } catch (RuntimeException e) {
-                problems.add(Problem.error(grid.locate(0, 0),
-                        "Taktstok could not make out the tables on this sheet (an internal error; please report it)"));
+            } catch (RuntimeException | StackOverflowError e) {
+                // the finder and the builder are ours alone: whatever they throw is a fault of ours, never the file's
+                problems.add(Problem.internal(grid.locate(0, 0),
+                        "Taktstok could not make out the tables on this sheet (an internal error; please report it)", e));
             }
         }
         if (built.isEmpty()) {

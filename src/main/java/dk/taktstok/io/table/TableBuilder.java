@@ -8,6 +8,7 @@ import dk.taktstok.io.table.FoundTable.Line;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Text;
+import dk.taktstok.text.NumberText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,6 +4,7 @@ import dk.taktstok.io.table.FoundTable.BodyRow;
 import dk.taktstok.io.table.FoundTable.Data;
 import dk.taktstok.io.table.FoundTable.Heading;
 import dk.taktstok.io.table.FoundTable.Line;
+import dk.taktstok.text.NumberText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -26,6 +27,13 @@ public final class TableFinder {
     /** Section headings allowed in a row before data follows. */
     private static final int MAX_HEADINGS_IN_A_ROW = 3;
 
+    /**
+     * A fault for tests to inject (InjectedFaultTest shows that the fuzz targets and property tests
+     * catch it): while set, {@link #find} throws an IllegalStateException with this message on the first
+     * table it finds. Never set by the application.
+     */
+    static volatile String injectedFault;
+
     public List<FoundTable> find(Grid grid) {
         List<FoundTable> spans = new ArrayList<>();
         int[] rows = grid.filledRows();
@@ -35,6 +43,9 @@ public final class TableFinder {
             if (span == null) {
                 i++;
                 continue;
+            }
+            if (injectedFault != null) {
+                throw new IllegalStateException(injectedFault);
             }
             spans.add(span);
             int last = span.body().getLast().row();

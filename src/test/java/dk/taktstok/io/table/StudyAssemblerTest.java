@@ -140,4 +140,23 @@ class StudyAssemblerTest {
         });
         assertThat(parsed.study().scales().getFirst().reading().confidence()).isEqualTo(Confidence.LOW);
     }
+
+    @Test
+    void aFaultInTheFinderIsAnInternalProblemAtTheSheetNeverAFileProblem() {
+        TableFinder.injectedFault = "a fault of ours";
+        Parsed parsed;
+        try {
+            parsed = assemble(sheet("Data", seedRows("")));
+        } finally {
+            TableFinder.injectedFault = null;
+        }
+
+        assertThat(parsed.study()).isNull();
+        Problem fault = parsed.problems().getFirst();
+        assertThat(fault.isInternal()).isTrue();
+        assertThat(fault.describe()).isEqualTo("Taktstok could not make out the tables on this sheet"
+                + " (an internal error; please report it), at Data!A1");
+        assertThat(fault.fault()).isInstanceOf(IllegalStateException.class).hasMessage("a fault of ours");
+        assertThat(parsed.problems().getLast()).isEqualTo(Problem.error(null, "no table found"));
+    }
 }
