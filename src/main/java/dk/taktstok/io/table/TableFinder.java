@@ -4,7 +4,6 @@ import dk.taktstok.io.table.FoundTable.BodyRow;
 import dk.taktstok.io.table.FoundTable.Data;
 import dk.taktstok.io.table.FoundTable.Heading;
 import dk.taktstok.io.table.FoundTable.Line;
-import dk.taktstok.text.NumberText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -162,20 +161,6 @@ public final class TableFinder {
         return longer.body().getLast().row() > strict.table().body().getLast().row() ? longer : strict.table();
     }
 
-    /** Whether the cells at the rows and columns hold no text twice. */
-    private static boolean distinctTexts(Grid grid, List<Integer> rows, List<Integer> cols) {
-        var seen = new HashSet<String>();
-        for (int r : rows) {
-            for (int c : cols) {
-                GridCell cell = grid.cell(r, c);
-                if (cell != null && !seen.add(Texts.clean(cell.display()).toLowerCase(java.util.Locale.ROOT))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     private static List<Integer> concat(List<Integer> a, List<Integer> b) {
         List<Integer> all = new ArrayList<>(a);
         all.addAll(b);
@@ -196,7 +181,7 @@ public final class TableFinder {
     private static boolean everyColumnHoldsShares(Grid grid, FoundTable table) {
         List<Integer> dataRows = table.body().stream().filter(Data.class::isInstance).map(BodyRow::row).toList();
         for (int c : table.categoryCols()) {
-            if (!looksLikeShares(grid, dataRows, List.of(c))) {
+            if (!ColumnEvidence.looksLikeShares(grid, dataRows, List.of(c))) {
                 return false;
             }
         }
@@ -452,8 +437,8 @@ public final class TableFinder {
             }
         }
         boolean transposed = measuresOnly && categories.size() + totals.size() >= 1
-                && distinctTexts(grid, List.of(headerRow), concat(categories, totals))
-                && distinctTexts(grid, dataRows, List.of(labelCol));
+                && ColumnEvidence.distinctTexts(grid, List.of(headerRow), concat(categories, totals))
+                && ColumnEvidence.distinctTexts(grid, dataRows, List.of(labelCol));
         if (transposed) {
             // "Count | Percent": every column measures the rows, so the rows are the answer categories
             categories.addAll(totals);
@@ -462,8 +447,8 @@ public final class TableFinder {
             if (!TransposedTables.readable(grid, headerRow, labelCol, dataRows, categories)) {
                 return null;
             }
-        } else if (categories.size() < 2 || !(looksLikeShares(grid, dataRows, categories)
-                || hasCountEvidence(grid, headerRow, categories, totals) && looksLikeCounts(grid, dataRows, categories))) {
+        } else if (categories.size() < 2 || !(ColumnEvidence.looksLikeShares(grid, dataRows, categories)
+                || ColumnEvidence.hasCountEvidence(grid, headerRow, categories, totals) && ColumnEvidence.looksLikeCounts(grid, dataRows, categories))) {
             return null;
         }
         List<Integer> unheaded = new ArrayList<>();
@@ -476,72 +461,6 @@ public final class TableFinder {
         unheaded.sort(null);
         return new FoundTable(grid, null, List.of(), headerRow, labelCol, categories, groupCols, body, List.of(),
                 unheaded, dropped, totals, transposed);
-    }
-
-    /**
-     * A table of counts is a survey table only where its header says so: a count column ("n", "Antal",
-     * "Base") or answer categories that form a scale ("Agree … Disagree"). A balance sheet or a parts list
-     * has neither.
-     */
-    private static boolean hasCountEvidence(Grid grid, int headerRow, List<Integer> categories, List<Integer> totals) {
-        for (int c : totals) {
-            if (Vocabulary.isCountColumn(grid.cell(headerRow, c).text())) {
-                return true;
-            }
-        }
-        List<String> labels = categories.stream().map(c -> Texts.clean(grid.cell(headerRow, c).display())).toList();
-        return ScaleGuesser.formsKnownScale(labels);
-    }
-
-    /** The value cells are mostly filled with whole numbers of 0 or more. */
-    private static boolean looksLikeCounts(Grid grid, List<Integer> dataRows, List<Integer> categories) {
-        int cells = dataRows.size() * categories.size();
-        int counts = 0;
-        for (int r : dataRows) {
-            for (int c : categories) {
-                GridCell cell = grid.cell(r, c);
-                if (cell == null || !CellTypes.isNumeric(cell) || cell.percent()) {
-                    continue;
-                }
-                double value = cell.isNumber() ? cell.number() : NumberText.valueOf(cell.text());
-                if (value >= 0 && value == Math.rint(value)) {
-                    counts++;
-                }
-            }
-        }
-        return counts * 2 >= cells;
-    }
-
-    /**
-     * A survey table holds percentages: its value cells are mostly filled with numbers, and most of
-     * them lie between 0 and 100. A grid of counts, prices or dates is not one, and reporting each of
-     * its cells as an error would bury the one message that matters: no table of shares was found.
-     * A few bad cells in a real table stay, to be reported cell by cell.
-     */
-    private static boolean looksLikeShares(Grid grid, List<Integer> dataRows, List<Integer> categories) {
-        int cells = dataRows.size() * categories.size();
-        int numbers = 0;
-        int outside = 0;
-        for (int c : categories) {
-            // a category written negative all the way down ("No" for a diverging chart) holds shares too,
-            // for the builder to report
-            boolean negative = dataRows.size() > 1;
-            for (int r : dataRows) {
-                negative &= !(ShareCells.quiet(grid.cell(r, c)) > 0);
-            }
-            for (int r : dataRows) {
-                GridCell cell = grid.cell(r, c);
-                if (cell == null || !CellTypes.isNumeric(cell)) {
-                    continue;
-                }
-                double value = ShareCells.quiet(cell);
-                numbers++;
-                if (!(Math.abs(value) <= 100 && (value >= 0 || negative))) {
-                    outside++;
-                }
-            }
-        }
-        return numbers * 2 >= cells && outside * 4 <= numbers;
     }
 
     /**
