@@ -32,6 +32,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class ExcelStudyReader implements StudyFormatReader {
 
     private static final int HEAD_BYTES = 4096;
+    /** The cells of each sheet's first rows that tell a pollster's banner or a long table from respondent rows. */
+    private static final int HEAD_CELLS = 20_000;
 
     private final StudyAssembler assembler = new StudyAssembler();
 
@@ -122,7 +124,8 @@ public final class ExcelStudyReader implements StudyFormatReader {
         ZipInspector.requireWorkbook(file);
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
-            if (options.effectiveLayout() != Layout.TABLE) {
+            if (options.effectiveLayout() == Layout.RESPONDENTS || options.effectiveLayout() == Layout.AUTO
+                    && !StudyAssembler.holdsAggregate(XlsxSheets.read(pkg, HEAD_CELLS).grids())) {
                 Optional<Parsed> respondents;
                 try {
                     respondents = XlsxRespondents.read(pkg, file, SourceFiles.baseName(file), options);
