@@ -3,6 +3,7 @@ package dk.taktstok.analysis;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ public final class StudyValidator {
             }
             sum += share;
         }
-        if (complete && Math.abs(sum - 100) > SUM_TOLERANCE) {
+        // the options of a question where several may be chosen add up to more than 100 by nature
+        if (complete && scale.kind() != ScaleKind.MULTIPLE && Math.abs(sum - 100) > SUM_TOLERANCE) {
             findings.add(StudyFinding.warning(row, "'" + shorten(item.label().text()) + "' sums to "
                     + number(sum) + " (expected 100 ± " + number(SUM_TOLERANCE) + ")"));
         }

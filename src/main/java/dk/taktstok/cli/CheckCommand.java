@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code taktstok check ARTICLE [FILE]}: every quantitative claim of a draft held against the study's
  * figures (docs/claim-check.md). A check that finds claims contradicted or not found is done: exit 0, as
- * SPEC §3 keeps 1 for input that cannot be read (ADR 13).
+ * SPEC §3 keeps 1 for input that cannot be read (ADR 15).
  */
 @Command(name = "check",
         description = {

@@ -472,8 +472,8 @@ public final class ScaleRecogniser {
             String shown = String.join(", ", ordered.stream().limit(5).map(l -> "'" + shorten(l) + "'").toList())
                     + (ordered.size() > 5 ? ", …" : "");
             String why = (reason != null ? reason : "the answers (" + shown + ") form no scale Taktstok knows")
-                    + ", so it is a nominal question: shares and n only, no top box, mean score or net; if they are a"
-                    + " scale, give its kind and order in the study file (taktstok convert)";
+                    + ": a nominal question, shares and n only, no top box, mean score or net"
+                    + " (a scale's order can be given in the study file: taktstok convert)";
             return new Recognition(ScaleKind.NOMINAL, null, Confidence.MEDIUM, why, answers, missing, List.of(), List.of());
         }
 

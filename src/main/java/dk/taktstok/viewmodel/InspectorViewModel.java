@@ -282,7 +282,7 @@ public final class InspectorViewModel {
             showChart();
         }
         ScaleReading scaleReading = scale.map(Scale::reading).orElse(null);
-        guessed.set(scaleReading != null && scaleReading.confidence() != Confidence.HIGH);
+        guessed.set(scaleReading != null && scaleReading.confidence() == Confidence.LOW);
         var text = new ArrayList<String>();
         TableSource source = table.map(SurveyTable::source).orElse(null);
         if (source != null) {

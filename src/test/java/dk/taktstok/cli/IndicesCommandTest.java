@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dk.taktstok.testing.SeedWorkbooks.Format;
 import dk.taktstok.testing.SeedWorkbooks;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +127,23 @@ class IndicesCommandTest {
     }
 
     // --- respondent rows ---------------------------------------------------------------------------
+
+    @Test
+    void tableOfASheetOfRespondentsGivesEveryTableOfThatSheet(@TempDir Path dir) throws Exception {
+        var rows = new java.util.ArrayList<Object[]>();
+        rows.add(new Object[] {"Respondent", "Do you vote?", "How often do you read news?"});
+        for (int r = 0; r < 40; r++) {
+            rows.add(new Object[] {1000.0 + r, r % 3 == 0 ? "No" : "Yes", List.of("Always", "Often", "Never").get(r % 3)});
+        }
+        Path workbook = SeedWorkbooks.write(dir, "answers", Format.XLSX, book -> book
+                .sheet("Notes", SeedWorkbooks.rows(SeedWorkbooks.row("Fielded in May")))
+                .sheet("Svar 2024", rows));
+
+        CliRun run = CliRun.of("indices", workbook.toString(), "--table", "Svar 2024", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("tables")).hasSize(2);
+    }
 
     @Test
     void respondentFileGivesSharesAsPercentagesAndNPerItem(@TempDir Path dir) throws Exception {

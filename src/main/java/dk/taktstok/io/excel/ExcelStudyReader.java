@@ -9,6 +9,7 @@ import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.SourceFiles;
 import dk.taktstok.io.StudyFormatReader;
+import dk.taktstok.io.respondents.RespondentRows;
 import dk.taktstok.io.table.StudyAssembler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class ExcelStudyReader implements StudyFormatReader {
 
     private static final int HEAD_BYTES = 4096;
+    /** The cells of each sheet's first rows that tell a pollster's banner or a long table from respondent rows. */
+    private static final int HEAD_CELLS = 20_000;
 
     private final StudyAssembler assembler = new StudyAssembler();
 
@@ -76,7 +79,7 @@ public final class ExcelStudyReader implements StudyFormatReader {
             case OLE2 -> options.effectiveLayout() == Layout.RESPONDENTS
                     ? Parsed.failed(Problem.error(null, "respondent rows are read from .xlsx and CSV files;"
                             + " open the workbook in a spreadsheet program and save it as .xlsx"))
-                    : assemble(file, readOle2(file, options.password()));
+                    : readOle2Tables(file, options);
             case ZIP -> readZip(file, options);
             // the dispatcher (StudyFiles) reads text as CSV; this reader only says what it found
             case TEXT -> Parsed.failed(Problem.error(null, "this is a text file (perhaps CSV), not an Excel workbook"));
@@ -96,11 +99,33 @@ public final class ExcelStudyReader implements StudyFormatReader {
         }
     }
 
+    /**
+     * The tables of an .xls workbook; where they fail and a sheet holds respondent rows instead, which are
+     * read from .xlsx only, one message saying so rather than an error for every answer.
+     */
+    private Parsed readOle2Tables(Path file, ReadOptions options) throws Exception {
+        SheetsRead sheets = readOle2(file, options.password());
+        Parsed tables = assemble(file, sheets);
+        if (tables.study() != null && tables.problems().stream().noneMatch(Problem::isError)) {
+            return tables;
+        }
+        for (var grid : sheets.grids()) {
+            if (RespondentRows.looksLikeRespondents(grid)) {
+                return Parsed.failed(Problem.error(grid.locate(0, 0).replaceAll("!.*$", "") + "!A1",
+                        "sheet '" + grid.name() + "' looks like respondent rows (one row per respondent), which Taktstok"
+                                + " reads from .xlsx and CSV files; open the workbook in a spreadsheet program and save"
+                                + " it as .xlsx"));
+            }
+        }
+        return tables;
+    }
+
     private Parsed readZip(Path file, ReadOptions options) throws Exception {
         ZipInspector.requireWorkbook(file);
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
-            if (options.effectiveLayout() != Layout.TABLE) {
+            if (options.effectiveLayout() == Layout.RESPONDENTS || options.effectiveLayout() == Layout.AUTO
+                    && !StudyAssembler.holdsAggregate(XlsxSheets.read(pkg, HEAD_CELLS).grids())) {
                 Optional<Parsed> respondents;
                 try {
                     respondents = XlsxRespondents.read(pkg, file, SourceFiles.baseName(file), options);

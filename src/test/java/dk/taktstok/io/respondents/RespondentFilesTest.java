@@ -186,15 +186,15 @@ class RespondentFilesTest {
     }
 
     @Test
-    void smallFileIsReadAsRespondentsOnlyWhenAsked() throws IOException {
+    void smallFileOfAnswersWithNoTableInItIsReadAsRespondents() throws IOException {
         Written file = write(".csv", 12, 3, Options.TEXT);
 
-        ReadResult auto = StudyFiles.standard().read(file.file());
+        Study auto = read(file.file());
         Study forced = read(file.file(), ReadOptions.DEFAULT.withLayout(Layout.RESPONDENTS));
 
-        assertThat(auto.study() == null || auto.study().tables().stream().allMatch(t -> t.items().getFirst().n() == null))
-                .isTrue();
+        assertThat(item(auto, 0).n()).isEqualTo(12);
         assertThat(item(forced, 0).n()).isEqualTo(12);
+        assertThat(auto.tables()).isEqualTo(forced.tables());
     }
 
     @Test
