@@ -96,11 +96,14 @@ final class IndicesJson {
                 case DONT_KNOW -> "dontKnow";
                 case MISSING -> "missing";
             });
-            if (category.isSubstantive()) {
+            // a question without a top has no boxes, and scores only where the order means something
+            if (category.isSubstantive() && table.scale().kind().hasScores()) {
                 c.put("score", category.score());
             }
-            c.put("topBox", table.boxes().isTop(i));
-            c.put("bottomBox", table.boxes().isBottom(i));
+            if (table.scale().kind().hasTopBox()) {
+                c.put("topBox", table.boxes().isTop(i));
+                c.put("bottomBox", table.boxes().isBottom(i));
+            }
         }
         ArrayNode items = node.putArray("items");
         for (ItemResult item : table.items()) {
