@@ -15,6 +15,7 @@ import dk.taktstok.model.Scale;
 import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.testing.SurveyExports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The real aggregated survey exports of shared/corpus/survey-exports read as their MANIFEST.md says a
  * careful person reads them, one test per file, with the MANIFEST's reference numbers (shares within 0.05
- * points, counts exactly). The folder is -Dtaktstok.surveyExports=DIR, else ../shared/corpus/survey-exports
- * beside the checkout, else /work/shared/corpus/survey-exports; the tests are skipped where it is absent.
+ * points, counts exactly). The files are the project's copy among the test resources unless
+ * -Dtaktstok.surveyExports=DIR names another folder ({@link SurveyExports}).
  */
 class AggregatedExportsTest {
 
@@ -36,14 +37,7 @@ class AggregatedExportsTest {
             "Somewhat disapprove", "Strongly disapprove");
 
     private static Path folder() {
-        String given = System.getProperty("taktstok.surveyExports");
-        for (String candidate : given != null ? List.of(given)
-                : List.of("../shared/corpus/survey-exports", "/work/shared/corpus/survey-exports")) {
-            if (Files.isRegularFile(Path.of(candidate, "MANIFEST.md"))) {
-                return Path.of(candidate);
-            }
-        }
-        return null;
+        return SurveyExports.folder().orElse(null);
     }
 
     private static Study read(String name) {

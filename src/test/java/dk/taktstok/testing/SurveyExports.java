@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the real survey exports are: shared/corpus/survey-exports beside the checkout (found from the
- * working folder upwards), or the folder the system property {@code taktstok.surveyExports} names. Tests
- * that need them skip, saying so, where they are not there.
+ * Where the real survey exports are: the folder the system property {@code taktstok.surveyExports} names,
+ * else the project's copy among the test resources ({@code dk/taktstok/survey-exports}, with the
+ * MANIFEST.md that gives each file's origin, licence and reference numbers), else
+ * shared/corpus/survey-exports beside the checkout. Tests that need them skip, saying so, where none is there.
  */
 public final class SurveyExports {
 
@@ -19,6 +20,14 @@ public final class SurveyExports {
         if (given != null) {
             Path path = Path.of(given);
             return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
+        }
+        var copy = SurveyExports.class.getResource("/dk/taktstok/survey-exports/MANIFEST.md");
+        if (copy != null && "file".equals(copy.getProtocol())) {
+            try {
+                return Optional.of(Path.of(copy.toURI()).getParent());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/corpus/survey-exports");

@@ -14,6 +14,7 @@ import dk.taktstok.model.Scale;
 import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.testing.SurveyExports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real survey exports of shared/corpus/survey-exports, read as a careful person reads them: the
- * reference numbers of that folder's MANIFEST.md, worked out there from the files' counts. The folder is
- * found by the property {@code taktstok.surveyExports}, beside the checkout ({@code ../shared/…}) or at
- * {@code /work/shared/…}; without it the tests are skipped.
+ * reference numbers of that folder's MANIFEST.md, worked out there from the files' counts. The files are
+ * the project's copy among the test resources unless {@code -Dtaktstok.surveyExports=DIR} names another
+ * folder ({@link SurveyExports}).
  */
 class SurveyExportCorpusTest {
 
@@ -33,10 +34,7 @@ class SurveyExportCorpusTest {
     private static final Path FOLDER = folder();
 
     private static Path folder() {
-        String property = System.getProperty("taktstok.surveyExports");
-        return Stream.of(property, "../shared/corpus/survey-exports", "/work/shared/corpus/survey-exports")
-                .filter(p -> p != null && Files.isRegularFile(Path.of(p, "MANIFEST.md")))
-                .map(Path::of).findFirst().orElse(null);
+        return SurveyExports.folder().orElse(null);
     }
 
     private static Study read(String name, ReadOptions options) {
