@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Answers of a question where several options may be chosen, written into one cell joined by commas
- * ("I am autistic, I am a parent") as Google Forms and Qualtrics export them. An option's own text may hold
- * a comma, so a cell is split against the options that occur alone, not at every comma.
+ * ("I am autistic, I am a parent") as Google Forms and Qualtrics export them, or by semicolons with one at
+ * the end ("Charts;Export;") as Microsoft Forms does. An option's own text may hold a comma, so a cell is
+ * split against the options that occur alone, not at every comma.
  */
 final class JoinedAnswers {
 
@@ -29,6 +30,23 @@ final class JoinedAnswers {
      * more answers that occur alone; empty otherwise.
      */
     static Optional<Map<String, List<String>>> split(Set<String> answers) {
+        // Microsoft Forms ends every cell with the separator ("Charts;Export;"): a trailing ';' or ',' ends
+        // the list and is no part of its last option
+        var bare = new LinkedHashMap<String, String>();
+        answers.forEach(answer -> bare.put(answer, withoutTrailingSeparator(answer)));
+        return splitBare(new LinkedHashSet<>(bare.values())).map(split -> {
+            var result = new LinkedHashMap<String, List<String>>();
+            bare.forEach((answer, text) -> result.put(answer, split.get(text)));
+            return result;
+        });
+    }
+
+    private static String withoutTrailingSeparator(String answer) {
+        String text = answer.strip();
+        return text.length() > 1 && (text.endsWith(";") || text.endsWith(",")) ? text.substring(0, text.length() - 1).strip() : answer;
+    }
+
+    private static Optional<Map<String, List<String>>> splitBare(Set<String> answers) {
         // the options are the answers that are no join of others, and the pieces of joins nobody chose alone:
         // joins are taken out, and their new pieces taken in, until nothing changes
         var atoms = new ArrayList<>(answers);

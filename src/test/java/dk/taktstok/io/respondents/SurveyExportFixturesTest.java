@@ -279,6 +279,25 @@ class SurveyExportFixturesTest {
     }
 
     @Test
+    void microsoftFormsOptionsEndingInASemicolonAreSplitIntoAMultipleResponseTable() throws IOException {
+        // Microsoft Forms writes every choice followed by ';', one chosen option too ("Charts;")
+        List<String> answers = List.of("Charts;", "Charts;Export;", "Export;Search;", "Search;", "Charts;Export;Search;", "");
+        Path file = csv("msforms.csv", concat(List.<String[]>of(new String[] {"ID", "Start time", "Which features do you use?"}),
+                rows(60, r -> new String[] {String.valueOf(r + 1), "11/" + (1 + r % 28) + "/24 10:" + (10 + r % 50) + ":00",
+                    answers.get(r % 6)})));
+
+        Study study = read(file).study();
+
+        SurveyTable table = tableOf(study, "Charts");
+        assertThat(study.scaleOf(table).kind()).isEqualTo(ScaleKind.MULTIPLE);
+        assertThat(table.items()).extracting(i -> i.label().text()).containsExactlyInAnyOrder("Charts", "Export", "Search");
+        // of the 50 who chose anything: Charts in 3 of every 5 answers, Search in 3, Export in 3
+        assertThat(share(study, "Charts", "Selected")).isCloseTo(60.0, within(EPS));
+        assertThat(share(study, "Search", "Selected")).isCloseTo(60.0, within(EPS));
+        assertThat(item(study, "Export").n()).isEqualTo(50);
+    }
+
+    @Test
     void optionColumnsHoldingTheirCodesAreOneQuestionAnsweredByTheColumnFilled() throws IOException {
         String[] options = {"Never", "Sometimes", "Often", "Don't know"};
         String[] codes = {"1", "2", "3", "6"};
