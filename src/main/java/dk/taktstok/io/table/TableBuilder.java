@@ -84,6 +84,7 @@ public final class TableBuilder {
         List<double[]> rows = new ArrayList<>();
         List<Integer> ns = new ArrayList<>();
         List<String> countsDiffer = new ArrayList<>();
+        List<String> noCounts = new ArrayList<>();
         for (Row row : body.rows()) {
             double[] values = new double[categories.size()];
             List<String> locations = new ArrayList<>();
@@ -96,8 +97,15 @@ public final class TableBuilder {
             Integer n = shape.countCol() < 0 ? null : wholeNumber(grid.cell(row.row(), shape.countCol()));
             if (counts) {
                 double sum = 0;
+                boolean negative = false;
                 for (double v : values) {
                     sum += Double.isNaN(v) ? 0 : v;
+                    negative |= v < 0;
+                }
+                if (sum == 0 && !negative) {
+                    // no one gave an answer here: shares of nothing cannot be computed, so the row is no item
+                    noCounts.add(row.location());
+                    continue;
                 }
                 if (n != null && n != sum) {
                     countsDiffer.add(grid.locate(row.row(), shape.countCol()));
@@ -125,6 +133,11 @@ public final class TableBuilder {
             problems.add(Problem.warning(countsDiffer.getFirst(), "the number of respondents given here differs from"
                     + " the sum of the counts" + (countsDiffer.size() > 1 ? " (and in " + (countsDiffer.size() - 1)
                     + " more rows)" : "") + "; the shares and n are of the counts"));
+        }
+        if (!noCounts.isEmpty()) {
+            problems.add(Problem.warning(noCounts.getFirst(), "this row's counts are all 0 or blank, so no one answered"
+                    + " and it has no shares; it is left out" + (noCounts.size() > 1 ? " (and " + (noCounts.size() - 1)
+                    + " more rows like it)" : "")));
         }
         if (!cells.blanks().isEmpty()) {
             problems.add(Problem.warning(cells.blanks().getFirst(), "blank cells in a table of counts are read as 0"

@@ -40,6 +40,19 @@ class TableShapeTest {
     }
 
     @Test
+    void aRowOfCountsWhereNoOneAnsweredIsLeftOutAndSaidSoRatherThanGivenSharesOfNothing() {
+        BuiltTable table = build(row(null, "Agree", "Neither agree nor disagree", "Disagree"),
+                row("Better statistics", 20, 2, 1),
+                row("Nobody asked", 0, 0, 0),
+                row("Open code", 5, 6, 12));
+
+        assertThat(table.items()).extracting(item -> item.label().text()).containsExactly("Better statistics", "Open code");
+        assertThat(table.items()).allSatisfy(item -> assertThat(item.shares()).allMatch(Double::isFinite));
+        assertThat(table.problems()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("all 0 or blank").contains("left out"));
+    }
+
+    @Test
     void aCountColumnGivesPercentagesTheirN() {
         BuiltTable table = build(row(null, "Ja", "Nej", "n"), row("A", 40.0, 60.0, 480), row("B", 55.5, 44.5, 312));
 
