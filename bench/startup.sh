@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of the desktop app: from launch to the sample chart drawn in a real window (Xvfb with GTK),
 # with and without the start-up cache, side by side (docs/benchmarks.md). The app prints the time from
-# the JVM's start to the first frame with the chart and quits (TAKTSTOK_STARTUP_PROBE); hyperfine times
+# the JVM's start to the end of rendering the first frame that holds the chart, as JavaFX's render thread
+# reports it, and quits (TAKTSTOK_STARTUP_PROBE); hyperfine times
 # the whole process from outside. Needs the app image and Debian's xvfb, libgtk-3-0 and hyperfine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=$display TAKTSTOK_STARTUP_PROBE=1
 out=$(mktemp -d)
-echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$out/startup.json" \
   -n "with the start-up cache" "sh -c 'echo launch \$(date +%s%3N) >>$out/cache.log; exec target/taktstok/bin/taktstok 2>>$out/cache.log'" \
   -n "without it (-XX:AOTMode=off)" "sh -c 'echo launch \$(date +%s%3N) >>$out/plain.log; JAVA_TOOL_OPTIONS=-XX:AOTMode=off exec target/taktstok/bin/taktstok 2>>$out/plain.log'" >/dev/null
@@ -32,3 +33,4 @@ for r, log in zip(results, ["cache.log", "plain.log"]):
     print(f"| {r['command']} | {statistics.median(waits):.0f} | {min(waits)} | {max(waits)} | {statistics.median(jvm):.0f} | "
           f"{statistics.median(r['times']):.3f} |")
 PY
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,7 @@
 package dk.taktstok.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneText;
@@ -125,11 +126,15 @@ class DesktopUiTest {
         assertThat(texts()).contains("Kun hver syvende");
 
         app.run(() -> app.window.chartPane().toolProperty().set(ChartTool.SELECT));
-        Node text = app.chartNode(SceneIds.line(SceneIds.child(SceneIds.annotation("note-1"), "text"), 0));
+        String noteLine = SceneIds.line(SceneIds.child(SceneIds.annotation("note-1"), "text"), 0);
+        Node text = app.chartNode(noteLine);
         var at = app.fx(text::getBoundsInParent);
         app.drag(text, at.getCenterX(), at.getCenterY(), at.getCenterX() + 30, at.getCenterY() + 20);
-        Annotation.Note moved = note("note-1");
-        assertThat(moved.offset()).isNotNull();
+        // the text follows the mouse by the distance dragged, in the chart's coordinates
+        var movedTo = app.fx(app.chartNode(noteLine)::getBoundsInParent);
+        assertThat(movedTo.getMinX() - at.getMinX()).isCloseTo(30, within(1.5));
+        assertThat(movedTo.getMinY() - at.getMinY()).isCloseTo(20, within(1.5));
+        assertThat(note("note-1").offset()).isNotNull();
 
         app.dialogs.texts.add("Kun hver syvende kommune");
         Node again = app.chartNode(SceneIds.line(SceneIds.child(SceneIds.annotation("note-1"), "text"), 0));
@@ -148,6 +153,9 @@ class DesktopUiTest {
         assertThat(note("note-1").text().text()).isEqualTo("Kun hver syvende");
         app.menu("menu-undo");
         assertThat(note("note-1").offset()).isNull();
+        var back = app.fx(app.chartNode(noteLine)::getBoundsInParent);
+        assertThat(back.getMinX()).isCloseTo(at.getMinX(), within(1.5));
+        assertThat(back.getMinY()).isCloseTo(at.getMinY(), within(1.5));
         app.menu("menu-undo");
         assertThat(texts()).doesNotContain("Kun hver syvende");
         app.menu("menu-redo");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the app image's launcher as a user would, with no display. */
@@ -20,11 +21,17 @@ final class Launcher {
     }
 
     static Run run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    /** Runs the launcher with these variables added to its environment. */
+    static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         var command = new ArrayList<String>(List.of(path().toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile("taktstok-out", ".txt");
         Path err = Files.createTempFile("taktstok-err", ".txt");
         try {

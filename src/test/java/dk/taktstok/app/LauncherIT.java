@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -139,9 +140,17 @@ class LauncherIT {
         Path file = dk.taktstok.testing.RespondentWorkbooks.write(folder.resolve("survey.xlsx"), 20_000, 10, 1,
                 dk.taktstok.testing.RespondentWorkbooks.Options.TEXT.withBlanks(0.02));
 
-        Launcher.Run run = Launcher.run("indices", file.toString(), "--layout", "respondents", "--json");
+        // The bound is on the Java heap, where a reader that held the sheet would hold it: the process's peak
+        // RSS is mostly the JVM's own (~100-120 MB whatever the heap does) and would hide a regression. The
+        // streaming reader counts this file (20,000 x 10, its sheet 7.6 MB of XML) in a heap of 12 MB and
+        // fails at 8 MB; POI's XSSFWorkbook, which loads the whole sheet, runs out of memory at 128 MB and
+        // needs 256. At 32 MB, any reader that keeps the rows or the sheet's text fails with
+        // OutOfMemoryError, while the streaming one has room for collector noise.
+        Launcher.Run run = Launcher.run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx32m"),
+                "indices", file.toString(), "--layout", "respondents", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("OutOfMemoryError");
         JsonNode item = JSON.readTree(run.out()).get("tables").get(0).get("items").get(0);
         assertThat(item.get("n").asInt()).isBetween(19_000, 20_000);
         double sum = 0;
