@@ -54,7 +54,8 @@ final class StartupProbe {
                                 "--format", "png,svg,pdf", "--scale", "2"}, quiet, quiet);
                         }
                     }
-                    Platform.exit();
+                    // as the menu's Quit: the window closes, then the toolkit ends (docs/decisions/0016)
+                    Platform.runLater(window::quit);
                 }
             }
         }.start();
