@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-10}
+# LAUNCHER=/opt/taktstok/bin/taktstok measures the installed app
+launcher=${LAUNCHER:-target/taktstok/bin/taktstok}
 display=:92
 Xvfb $display -screen 0 1440x900x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -16,8 +18,8 @@ export DISPLAY=$display TAKTSTOK_STARTUP_PROBE=1
 out=$(mktemp -d)
 echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$out/startup.json" \
-  -n "with the start-up cache" "sh -c 'echo launch \$(date +%s%3N) >>$out/cache.log; exec target/taktstok/bin/taktstok 2>>$out/cache.log'" \
-  -n "without it (-XX:AOTMode=off)" "sh -c 'echo launch \$(date +%s%3N) >>$out/plain.log; JAVA_TOOL_OPTIONS=-XX:AOTMode=off exec target/taktstok/bin/taktstok 2>>$out/plain.log'" >/dev/null
+  -n "with the start-up cache" "sh -c 'echo launch \$(date +%s%3N) >>$out/cache.log; exec $launcher 2>>$out/cache.log'" \
+  -n "without it (-XX:AOTMode=off)" "sh -c 'echo launch \$(date +%s%3N) >>$out/plain.log; JAVA_TOOL_OPTIONS=-XX:AOTMode=off exec $launcher 2>>$out/plain.log'" >/dev/null
 /usr/bin/python3 - "$out" <<'PY'
 import json, re, statistics, sys
 out = sys.argv[1]

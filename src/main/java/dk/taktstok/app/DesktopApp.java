@@ -65,6 +65,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(600);
         window = open(stage, file, new FxDialogs(() -> stage), DesktopApp::standardModel);
         StartupProbe.afterFirstChart(window);
+        SmokeRun.afterFirstChart(window);
     }
 
     /** The interface speaks the charts' typeface, bundled, so it looks the same on every laptop. */

@@ -51,14 +51,14 @@ final class StartupProbe {
         Runnable onFrame = () -> {
             // on the render thread, right after a frame of this scene was painted and presented
             if (armed.get() && reported.compareAndSet(false, true)) {
-                report("first frame with the chart rendered");
+                report(window, "first frame with the chart rendered");
             }
         };
         if (!renderedFrames(scene, onFrame)) {
             // JavaFX's headless platform (the start-up cache's training run) renders no frames
             scene.addPostLayoutPulseListener(() -> {
                 if (armed.get() && reported.compareAndSet(false, true)) {
-                    report("chart laid out (no frames are rendered on this platform)");
+                    report(window, "chart laid out (no frames are rendered on this platform)");
                 }
             });
         }
@@ -84,14 +84,14 @@ final class StartupProbe {
         }
     }
 
-    private static void report(String what) {
+    private static void report(MainWindow window, String what) {
         long started = ManagementFactory.getRuntimeMXBean().getStartTime();
         long now = System.currentTimeMillis();
         System.err.println("startup: " + what + " after " + (now - started) + " ms (at " + now + ")");
-        Platform.runLater(StartupProbe::trainAndExit);
+        Platform.runLater(() -> trainAndQuit(window));
     }
 
-    private static void trainAndExit() {
+    private static void trainAndQuit(MainWindow window) {
         String export = System.getenv("TAKTSTOK_TRAIN_EXPORT");
         if (export != null) {
             var quiet = new PrintStream(OutputStream.nullOutputStream());
@@ -103,6 +103,7 @@ final class StartupProbe {
                     "--format", "png,svg,pdf", "--scale", "2"}, quiet, quiet);
             }
         }
-        Platform.exit();
+        // as the menu's Quit: the window closes, then the toolkit ends (docs/decisions/0016)
+        window.quit();
     }
 }

@@ -1,6 +1,7 @@
 package dk.taktstok.cli;
 
 import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.model.Build;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,8 +57,10 @@ final class RootCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = RootCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"taktstok " + (version == null ? "(development build)" : version)};
+            Build build = Build.current();
+            return new String[] {"taktstok " + build.version(),
+                "built " + build.date() + " from commit " + build.commit(),
+                Build.javaRuntime()};
         }
     }
 }

@@ -119,6 +119,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void showInformation(String title, String message) {
+        var alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        prepare(alert);
+        alert.showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         var alert = new Alert(Alert.AlertType.ERROR);
         alert.setHeaderText(title);

@@ -219,7 +219,9 @@ public final class MainWindow {
                 item("menu-zoom-out", "ui.menu.zoomOut", "Shortcut+Minus", model::zoomOut),
                 item("menu-zoom-reset", "ui.menu.zoomReset", "Shortcut+0", model::zoomReset),
                 new SeparatorMenuItem(), language);
-        var bar = new MenuBar(file, edit, view);
+        var help = new Menu(Words.get("ui.menu.help"));
+        help.getItems().add(item("menu-about", "ui.menu.about", "F1", model::about));
+        var bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -307,7 +309,11 @@ public final class MainWindow {
         }
     }
 
-    private void quit() {
+    /**
+     * Quits as the menu's Quit does: asks about unsaved work, then hides the window, and the app ends with
+     * its last window. Not {@code Platform.exit()} while the window is up: see docs/decisions/0016.
+     */
+    public void quit() {
         if (model.requestClose()) {
             autosave.stop();
             stage.hide();
@@ -344,6 +350,11 @@ public final class MainWindow {
 
     private static String lower(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The view-model the window shows; for the start-up probe and the smoke run. */
+    public MainViewModel model() {
+        return model;
     }
 
     /** For tests: every node with an id, found by it. */

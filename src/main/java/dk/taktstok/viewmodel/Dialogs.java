@@ -35,6 +35,9 @@ public interface Dialogs {
     /** Text for a new note; empty when the user cancelled. */
     Optional<String> askText(String title, String initial);
 
+    /** A message to read and close, such as About. */
+    void showInformation(String title, String message);
+
     /** An error, in the same plain words as the command line. */
     void showError(String title, String message);
 }

@@ -4,6 +4,7 @@ import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.model.Build;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.io.IOException;
@@ -204,6 +205,16 @@ public final class MainViewModel {
     }
 
     /** Whether the window may close: unsaved changes are saved or given up, or the close is cancelled. */
+    /** About Taktstok: its version, the build's date and commit, and the Java runtime it runs on. */
+    public void about() {
+        dialogs.showInformation(Words.get("ui.about.title"), aboutText());
+    }
+
+    static String aboutText() {
+        Build build = Build.current();
+        return Words.get("ui.about.text", build.version(), build.date(), build.commit(), Build.javaRuntime());
+    }
+
     public boolean requestClose() {
         if (!mayDiscard()) {
             return false;

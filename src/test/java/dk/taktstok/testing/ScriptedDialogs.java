@@ -21,6 +21,7 @@ public final class ScriptedDialogs implements Dialogs {
     public boolean recover;
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> informed = new ArrayList<>();
 
     @Override
     public Decision askToSave(String documentName) {
@@ -68,6 +69,11 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<String> askText(String title, String initial) {
         asked.add("text " + title);
         return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        informed.add(title + ": " + message);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.io.store.ReadResult;
 import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.model.Build;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.BadFiles;
 import dk.taktstok.testing.FakeStudyStore;
@@ -84,6 +85,15 @@ class MainViewModelTest {
     }
 
     // --- the window's title
+
+    @Test
+    void aboutNamesTheVersionTheBuildAndTheJavaRuntime() {
+        main.about();
+
+        Build build = Build.current();
+        assertThat(dialogs.informed).singleElement().asString()
+                .contains(build.version(), build.date(), build.commit(), System.getProperty("java.runtime.version"));
+    }
 
     @Test
     void theTitleNamesTheSample() {

@@ -10,7 +10,7 @@ public final class JsonStudyFormat {
     public static final String FORMAT = "taktstok-study";
 
     /** The format version this build writes, and the highest it reads. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /**
      * The first format version whose items may give their number of answers ({@code n}, {@code effectiveN})
@@ -24,6 +24,9 @@ public final class JsonStudyFormat {
      * where they were read from ({@code source}).
      */
     public static final int READING_VERSION = 4;
+
+    /** The first format version that names the Taktstok that wrote the file ({@code writtenBy}). */
+    public static final int WRITTEN_BY_VERSION = 5;
 
     /** The lowest format version this build reads. Version 1 has no charts, versions 1 and 2 no item counts. */
     public static final int OLDEST_VERSION = 1;

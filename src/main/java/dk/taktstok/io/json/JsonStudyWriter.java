@@ -1,6 +1,7 @@
 package dk.taktstok.io.json;
 
 import dk.taktstok.model.Benchmark;
+import dk.taktstok.model.Build;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.CategoryRole;
 import dk.taktstok.model.Gap;
@@ -30,7 +31,8 @@ import tools.jackson.databind.util.RawValue;
  * Writes a study as Taktstok's JSON study file (docs/study-format.md), version
  * {@value JsonStudyFormat#VERSION}: UTF-8, two-space indent, fields always in the same order, short
  * arrays and objects of texts on one line. Reading what it writes gives an equal study. Shares that are
- * NaN (or infinite) are written as null. A study without charts gets no {@code charts} field.
+ * NaN (or infinite) are written as null. A study without charts gets no {@code charts} field. The file
+ * names the Taktstok that wrote it ({@code writtenBy}), so that a file's reader can tell which build made it.
  */
 public final class JsonStudyWriter {
 
@@ -41,6 +43,18 @@ public final class JsonStudyWriter {
                     .withArrayEmptySeparator(""))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private final String writtenBy;
+
+    /** Names this build of Taktstok as the file's writer ({@code "writtenBy": "Taktstok 0.1.0"}). */
+    public JsonStudyWriter() {
+        this(Build.current().writer());
+    }
+
+    /** Names {@code writtenBy} as the file's writer. */
+    public JsonStudyWriter(String writtenBy) {
+        this.writtenBy = writtenBy;
+    }
 
     /** The file's text, ending with a line break. */
     public String toJson(Study study) {
@@ -53,10 +67,11 @@ public final class JsonStudyWriter {
         out.flush();
     }
 
-    private static ObjectNode tree(Study study) {
+    private ObjectNode tree(Study study) {
         ObjectNode root = TreeValues.NODES.objectNode();
         root.put("format", JsonStudyFormat.FORMAT);
         root.put("version", JsonStudyFormat.VERSION);
+        root.put("writtenBy", writtenBy);
         root.set("metadata", metadata(study.metadata()));
         ArrayNode scales = root.putArray("scales");
         study.scales().forEach(scale -> scales.add(scale(scale)));

@@ -25,6 +25,9 @@ final class StudyTreeMapper {
 
     private static final Set<String> FIELDS =
             Set.of("format", "version", "metadata", "scales", "tables", "benchmarks", "gaps", "charts");
+    /** Version 5 adds the name of the Taktstok that wrote the file; in older files it is an unknown field. */
+    private static final Set<String> FIELDS_SINCE_WRITTEN_BY = Set.of("format", "version", "writtenBy", "metadata",
+            "scales", "tables", "benchmarks", "gaps", "charts");
     private static final Set<String> METADATA_FIELDS = Set.of(
             "title", "source", "authors", "publisher", "date", "language", "population", "respondents");
 
@@ -45,7 +48,10 @@ final class StudyTreeMapper {
         if (version > JsonStudyFormat.VERSION) {
             return null;
         }
-        JsonFields fields = JsonFields.of(root, at, log).allowOnly(FIELDS);
+        JsonFields fields = JsonFields.of(root, at, log)
+                .allowOnly(version >= JsonStudyFormat.WRITTEN_BY_VERSION ? FIELDS_SINCE_WRITTEN_BY : FIELDS);
+        // who wrote the file is for the reader of the file; the study itself does not change with it
+        fields.optionalString("writtenBy");
         Metadata metadata = metadata(fields);
 
         JsonNode scalesArray = fields.requiredArray("scales");

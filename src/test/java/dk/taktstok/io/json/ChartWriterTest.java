@@ -31,7 +31,7 @@ class ChartWriterTest {
     @Test
     void alwaysWritesTheNewestVersion() {
         assertThat(writer.toJson(Studies.minimal())).contains("\"version\": " + JsonStudyFormat.VERSION + ",")
-                .contains("\"version\": 4,");
+                .contains("\"version\": 5,");
     }
 
     @Test

@@ -169,13 +169,36 @@ class JsonStudyReaderTest {
 
     @Test
     void newerVersionIsRefusedNamingBothVersions() {
-        String json = StudyJson.complete().set("/version", "5").set("/somethingNew", "{}").text();
+        String json = StudyJson.complete().set("/version", "6").set("/somethingNew", "{}").text();
 
         Parsed parsed = read(json);
 
         assertThat(parsed.study()).isNull();
         assertThat(onlyProblem(parsed)).isEqualTo(Problem.error("$.version",
-                "written by a newer Taktstok (format version 5; this one reads up to 4)"));
+                "written by a newer Taktstok (format version 6; this one reads up to 5)"));
+    }
+
+    @Test
+    void theWriterOfAVersionFiveFileIsReadWithoutAProblem() {
+        Parsed parsed = read(StudyJson.complete().set("/version", "5").set("/writtenBy", "\"Taktstok 0.1.0\"").text());
+
+        assertThat(parsed.study()).isNotNull();
+        assertThat(parsed.problems()).noneMatch(problem -> problem.location().startsWith("$.writtenBy"));
+    }
+
+    @Test
+    void writerInAVersionFourFileIsAnUnknownField() {
+        Parsed parsed = read(StudyJson.complete().set("/version", "4").set("/writtenBy", "\"Taktstok 0.1.0\"").text());
+
+        assertThat(parsed.study()).isNotNull();
+        assertThat(parsed.problems()).contains(Problem.warning("$.writtenBy", "unknown field 'writtenBy' is ignored"));
+    }
+
+    @Test
+    void writerThatIsNotTextIsAProblemAtItsPlace() {
+        Parsed parsed = read(StudyJson.complete().set("/version", "5").set("/writtenBy", "42").text());
+
+        assertThat(parsed.problems()).anyMatch(problem -> problem.location().equals("$.writtenBy"));
     }
 
     @Test
@@ -222,7 +245,7 @@ class JsonStudyReaderTest {
             "1" | expected a whole number, found text "1"
             1e400 | expected a whole number, found a number out of range
             1.5 | expected a whole number, found a number 1.5
-            0   | expected a format version from 1 to 4, found 0
+            0   | expected a format version from 1 to 5, found 0
             """)
     void versionMustBeAKnownWholeNumber(String version, String message) {
         Parsed parsed = read(StudyJson.complete().set("/version", version).text());

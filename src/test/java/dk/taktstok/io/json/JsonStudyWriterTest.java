@@ -2,6 +2,7 @@ package dk.taktstok.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.model.Build;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Metadata;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonStudyWriterTest {
 
-    private final JsonStudyWriter writer = new JsonStudyWriter();
+    private final JsonStudyWriter writer = new JsonStudyWriter("Taktstok 0.1.0");
 
     /** A study with one table of the given shares on a scale of as many categories. */
     private static Study withShares(List<Double> shares) {
@@ -43,7 +44,8 @@ class JsonStudyWriterTest {
         assertThat(writer.toJson(Studies.minimal())).isEqualTo("""
                 {
                   "format": "taktstok-study",
-                  "version": 4,
+                  "version": 5,
+                  "writtenBy": "Taktstok 0.1.0",
                   "metadata": {
                     "title": "Minimal",
                     "language": "en"
@@ -84,10 +86,16 @@ class JsonStudyWriterTest {
     }
 
     @Test
+    void fileNamesTheBuildThatWroteIt() {
+        assertThat(new JsonStudyWriter().toJson(Studies.minimal()))
+                .contains("\"writtenBy\": \"Taktstok " + Build.current().version() + "\",");
+    }
+
+    @Test
     void fieldsComeInTheOrderOfTheFormat() {
         String json = writer.toJson(Studies.rich());
 
-        assertThat(json).containsSubsequence("\"format\"", "\"version\"", "\"metadata\"", "\"title\"", "\"source\"",
+        assertThat(json).containsSubsequence("\"format\"", "\"version\"", "\"writtenBy\"", "\"metadata\"", "\"title\"", "\"source\"",
                 "\"authors\"", "\"publisher\"", "\"date\"", "\"language\"", "\"population\"", "\"respondents\"",
                 "\"scales\"", "\"categories\"", "\"label\"", "\"role\"", "\"score\"", "\"topBox\"", "\"bottomBox\"",
                 "\"tables\"", "\"id\"", "\"title\"", "\"question\"", "\"scale\"", "\"groupTag\"", "\"groups\"",

@@ -44,7 +44,7 @@ class StudyFormatDocsTest {
 
     @Test
     void docsSayWhichVersionsAreReadAndWritten() throws IOException {
-        assertThat(Files.readString(DOC)).contains("Taktstok reads versions 1, 2, 3 and 4\n  and writes version 4.")
+        assertThat(Files.readString(DOC)).contains("Taktstok reads versions 1, 2, 3, 4 and 5\n  and writes version 5.")
                 .contains("(format version " + (JsonStudyFormat.VERSION + 1) + "; this one reads up to "
                         + JsonStudyFormat.VERSION + ")");
     }

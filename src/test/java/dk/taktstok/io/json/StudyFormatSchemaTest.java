@@ -86,7 +86,8 @@ class StudyFormatSchemaTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             /format                         | "vega-lite"
-            /version                        | 5
+            /version                        | 6
+            /writtenBy                      | 42
             /tables/0/items/0/n             | -1
             /tables/0/items/0/n             | 41.5
             /tables/0/items/0/effectiveN    | -2
