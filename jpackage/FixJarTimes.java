@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * Gives the application's jars one fixed modification time, before the start-up cache is made: the JVM
  * uses the cache only while each jar has the time it had then, and an installer's copy of a jar does not
- * keep its time. The .deb's postinst sets the installed jars to the same moment (ADR 15).
+ * keep its time. The .deb's postinst sets the installed jars to the same moment (ADR 18).
  * {@code java jpackage/FixJarTimes.java APP_DIR}
  */
 void main(String[] args) throws IOException {

@@ -103,7 +103,7 @@ final class StartupProbe {
                     "--format", "png,svg,pdf", "--scale", "2"}, quiet, quiet);
             }
         }
-        // as the menu's Quit: the window closes, then the toolkit ends (docs/decisions/0016)
+        // as the menu's Quit: the window closes, then the toolkit ends (docs/decisions/0019)
         window.quit();
     }
 }

@@ -311,7 +311,7 @@ public final class MainWindow {
 
     /**
      * Quits as the menu's Quit does: asks about unsaved work, then hides the window, and the app ends with
-     * its last window. Not {@code Platform.exit()} while the window is up: see docs/decisions/0016.
+     * its last window. Not {@code Platform.exit()} while the window is up: see docs/decisions/0019.
      */
     public void quit() {
         if (model.requestClose()) {
