@@ -87,7 +87,7 @@ class ExportCommandTest {
 
         assertThat(text).contains("75 pct. vil styrke de civile aktører – men de tager sjældent")
                 .contains("initiativet").contains("Hvor ofte sker følgende").contains("60,2 point")
-                .contains("60 point fra mål til praksis");
+                .contains("60,2 point fra mål til praksis");
     }
 
     @Test
