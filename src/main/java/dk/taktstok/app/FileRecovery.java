@@ -1,7 +1,7 @@
 package dk.taktstok.app;
 
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.RecoveryFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.RecoveryFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.viewmodel.Recovery;
 import java.io.IOException;

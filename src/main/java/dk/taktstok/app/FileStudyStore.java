@@ -1,12 +1,12 @@
 package dk.taktstok.app;
 
-import dk.taktstok.io.FileStamp;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SaveOutcome;
-import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.StudySaver;
+import dk.taktstok.io.store.FileStamp;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SaveOutcome;
+import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.io.store.StudySaver;
 import dk.taktstok.model.Study;
 import dk.taktstok.viewmodel.Progress;
 import dk.taktstok.viewmodel.StudyStore;

@@ -6,12 +6,13 @@ import javafx.application.Application;
 
 /**
  * The launcher's entry point: {@code taktstok} and {@code taktstok FILE} open the desktop app; with a
- * command ({@code indices}, {@code validate}, {@code convert}, {@code export}) it is the command line.
+ * command ({@code indices}, {@code validate}, {@code convert}, {@code export}, {@code check}) it is the command
+ * line.
  * Where there is no display, the desktop says so in one line and points to {@code export}.
  */
 public final class Main {
 
-    private static final Set<String> COMMANDS = Set.of("indices", "validate", "convert", "export", "help");
+    private static final Set<String> COMMANDS = Set.of("indices", "validate", "convert", "export", "check", "help");
 
     private Main() {
     }

@@ -1,7 +1,7 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.json.JsonStudyWriter;
+import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.io.store.StudySaver;
 import dk.taktstok.model.Study;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "convert",
         description = "Writes what Taktstok read from FILE as a Taktstok study file (JSON).",
@@ -55,13 +55,13 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("error: " + target + ": --out names the input file; choose another name");
             return ExitCodes.USAGE;
         }
-        StudySource source = new StudySource(files);
+        StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "convert", err);
         if (study.isEmpty()) {
             return source.failure();
         }
         try {
-            new JsonStudyWriter().write(study.get(), target);
+            StudySaver.standard().write(study.get(), target);
         } catch (IOException e) {
             err.println("error: " + target + ": cannot write the study file (" + e.getMessage() + ")");
             return ExitCodes.INVALID_INPUT;

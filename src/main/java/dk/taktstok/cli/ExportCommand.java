@@ -7,7 +7,7 @@ import dk.taktstok.chart.theme.ThemeException;
 import dk.taktstok.chart.theme.ThemeFiles;
 import dk.taktstok.export.ChartExporter;
 import dk.taktstok.export.ExportRequest;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
 import java.io.IOException;
@@ -20,10 +20,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export",
         description = "Writes every chart of the study (or one) as image files, one per chart and format, with"
@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + themeFile + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        StudySource source = new StudySource(files);
+        StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "export", err);
         if (study.isEmpty()) {
             return source.failure();

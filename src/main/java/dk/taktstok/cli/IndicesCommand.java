@@ -2,7 +2,7 @@ package dk.taktstok.cli;
 
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.io.PrintWriter;
@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "indices",
         description = "Prints the derived measures of a study: per item, per group, the balance between"
@@ -56,7 +56,7 @@ final class IndicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StudySource source = new StudySource(files);
+        StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "indices", err);
         if (study.isEmpty()) {
             return source.failure();

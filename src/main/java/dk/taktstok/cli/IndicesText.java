@@ -68,7 +68,8 @@ final class IndicesText {
         if (table.table().question() != null) {
             out.append(table.table().question().in(language)).append('\n');
         }
-        out.append(texts.get("scale")).append(": ").append(scale(table.scale())).append('\n');
+        out.append(texts.get(kind == ScaleKind.ORDINAL ? "scale" : "answers")).append(": ")
+                .append(scale(table.scale())).append('\n');
         reading(out, table);
         if (kind.hasTopBox()) {
             out.append(texts.get("boxes", names(table.scale(), table.boxes().topBox()),
@@ -78,6 +79,9 @@ final class IndicesText {
         boolean counted = table.items().stream().anyMatch(r -> r.item().n() != null);
         out.append('\n').append(texts.get(counted ? "shares.answered.title" : "shares.title")).append('\n');
         out.append(shares(table));
+        if (!kind.hasTopBox()) {
+            return; // shares and n only: the measures of a scale mean nothing here
+        }
         out.append('\n').append(texts.get("measures.title")).append('\n');
         out.append(measures(table));
         if (!table.groups().isEmpty()) {
@@ -113,7 +117,7 @@ final class IndicesText {
         }
         ScaleReading reading = table.scale().reading();
         if (reading != null) {
-            String key = reading.confidence() == Confidence.HIGH ? "read.scale" : "read.scale.guess";
+            String key = reading.confidence() == Confidence.LOW ? "read.scale.guess" : "read.scale";
             out.append(texts.get(key, texts.get("kind." + kind.key()), reading.why())).append('\n');
         } else if (kind != ScaleKind.ORDINAL) {
             out.append(texts.get("read.kind", texts.get("kind." + kind.key()))).append('\n');
@@ -122,8 +126,8 @@ final class IndicesText {
 
     private String scale(Scale scale) {
         return scale.categories().stream()
-                .map(c -> c.label().in(language) + (c.isSubstantive()
-                        ? " = " + numbers.decimal(c.score(), c.score() == Math.rint(c.score()) ? 0 : 2)
+                .map(c -> c.label().in(language) + (c.isSubstantive() && kind != ScaleKind.ORDINAL ? ""
+                        : c.isSubstantive() ? " = " + numbers.decimal(c.score(), c.score() == Math.rint(c.score()) ? 0 : 2)
                         : " (" + texts.get(c.role() == CategoryRole.DONT_KNOW ? "scale.dontKnow" : "scale.missing") + ")"))
                 .collect(Collectors.joining(", "));
     }

@@ -4,8 +4,13 @@ import dk.taktstok.io.Problem;
 import dk.taktstok.io.Refusals;
 import java.io.PrintWriter;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Problems as the command line prints them: {@code error: FILE: what is wrong, at where}. */
+/**
+ * Problems as the command line prints them: {@code error: FILE: what is wrong, at where}. A fault of
+ * Taktstok's own code is one such line too; its stack trace follows only with {@code --debug}.
+ */
 final class ProblemLines {
 
     /**
@@ -17,20 +22,32 @@ final class ProblemLines {
     private ProblemLines() {
     }
 
-    static String line(String file, Problem problem) {
+    /** Whether {@code --debug} was given, wherever on the command line. */
+    static boolean debug(CommandSpec spec) {
+        OptionSpec option = spec.findOption("--debug");
+        return option != null && Boolean.TRUE.equals(option.getValue());
+    }
+
+    static String line(String file, Problem problem, boolean debug) {
         String line = problem.severity().word() + ": " + file + ": " + problem.describe();
+        if (problem.isInternal() && !debug) {
+            return line + " (run it again with --debug for the details)";
+        }
         return problem.message().equals(Refusals.PASSWORD_NEEDED) ? line + " (give it with --password)" : line;
     }
 
-    static void print(PrintWriter err, String file, List<Problem> problems) {
-        print(err, file, problems, DEFAULT_LIMIT);
+    static void print(PrintWriter err, String file, List<Problem> problems, boolean debug) {
+        print(err, file, problems, DEFAULT_LIMIT, debug);
     }
 
     /** Prints at most {@code limit} problems, then one line counting the rest. */
-    static void print(PrintWriter err, String file, List<Problem> problems, int limit) {
+    static void print(PrintWriter err, String file, List<Problem> problems, int limit, boolean debug) {
         int shown = Math.min(limit, problems.size());
         for (Problem problem : problems.subList(0, shown)) {
-            err.println(line(file, problem));
+            err.println(line(file, problem, debug));
+            if (problem.isInternal() && debug) {
+                problem.fault().printStackTrace(err);
+            }
         }
         List<Problem> rest = problems.subList(shown, problems.size());
         if (!rest.isEmpty()) {

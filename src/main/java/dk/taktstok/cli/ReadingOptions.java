@@ -2,8 +2,8 @@ package dk.taktstok.cli;
 
 import dk.taktstok.io.Layout;
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,12 +36,12 @@ final class ReadingOptions {
     }
 
     /** The options with the codebook read; empty, with its problems printed, when it cannot be used. */
-    Optional<ReadOptions> resolve(StudyFiles files, PrintWriter err) {
+    Optional<ReadOptions> resolve(StudyFiles files, PrintWriter err, boolean debug) {
         if (codes == null) {
             return Optional.of(options());
         }
         ReadResult codebook = files.read(codes);
-        ProblemLines.print(err, codes.toString(), codebook.errors());
+        ProblemLines.print(err, codes.toString(), codebook.errors(), debug);
         if (codebook.hasErrors()) {
             failure = ExitCodes.INVALID_INPUT;
             return Optional.empty();

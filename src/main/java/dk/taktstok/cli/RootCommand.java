@@ -1,16 +1,16 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "taktstok",
         description = {
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
         subcommands = {IndicesCommand.class, ValidateCommand.class, ConvertCommand.class, ExportCommand.class,
-            CommandLine.HelpCommand.class})
+            CheckCommand.class, CommandLine.HelpCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Spec

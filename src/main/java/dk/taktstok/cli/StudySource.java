@@ -2,9 +2,10 @@ package dk.taktstok.cli;
 
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SampleStudy;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.SourceMap;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SampleStudy;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,11 +16,15 @@ import java.util.Optional;
 final class StudySource {
 
     private final StudyFiles files;
+    private final boolean debug;
     private int failure = ExitCodes.INVALID_INPUT;
     private List<Problem> problems = List.of();
+    private SourceMap places = SourceMap.NONE;
 
-    StudySource(StudyFiles files) {
+    /** @param debug whether to print the stack trace of a fault of Taktstok's own ({@code --debug}) */
+    StudySource(StudyFiles files, boolean debug) {
         this.files = files;
+        this.debug = debug;
     }
 
     /** The name a file goes by in messages: as the user typed it. */
@@ -37,11 +42,14 @@ final class StudySource {
      */
     Optional<Study> load(Path file, ReadOptions options, PrintWriter err) {
         if (file == null) {
+            // the sample is a study file like any other: its places are JSON paths in it
+            places = SampleStudy.places();
             return Optional.of(SampleStudy.load());
         }
         ReadResult result = files.read(file, options);
         problems = result.problems();
-        ProblemLines.print(err, nameOf(file), result.problems());
+        places = result.places();
+        ProblemLines.print(err, nameOf(file), result.problems(), debug);
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
             return Optional.empty();
@@ -59,7 +67,7 @@ final class StudySource {
             failure = ExitCodes.USAGE;
             return Optional.empty();
         }
-        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err);
+        Optional<ReadOptions> options = file == null ? Optional.of(reading.options()) : reading.resolve(files, err, debug);
         if (options.isEmpty()) {
             failure = reading.failure();
             return Optional.empty();
@@ -70,6 +78,11 @@ final class StudySource {
     /** The problems of the last load, in the order met (none for the sample). */
     List<Problem> problems() {
         return problems;
+    }
+
+    /** Where the parts of the last study loaded came from (cells, lines, JSON paths). */
+    SourceMap places() {
+        return places;
     }
 
     /** The exit code of the last load that failed: 2 where an option does not fit the file (--weight). */

@@ -1,6 +1,6 @@
 package dk.taktstok.cli;
 
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -68,6 +68,9 @@ public final class TaktstokCli {
             }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(files));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(files));
             }
             if (type == RootCommand.class) {
                 return type.cast(new RootCommand(files));

@@ -1,8 +1,8 @@
 package dk.taktstok.cli;
 
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate",
         description = "Reads each file and reports its problems, then one summary line."
@@ -50,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int valid = 0;
         int withWarnings = 0;
-        Optional<ReadOptions> options = reading.resolve(reader, err);
+        boolean debug = ProblemLines.debug(spec);
+        Optional<ReadOptions> options = reading.resolve(reader, err, debug);
         if (options.isEmpty()) {
             return reading.failure();
         }
@@ -59,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = StudySource.nameOf(file);
             ReadResult result = reader.read(file, options.get().withPassword(password.text()));
-            ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT);
+            ProblemLines.print(err, name, result.problems(), all ? Integer.MAX_VALUE : ProblemLines.DEFAULT_LIMIT, debug);
             if (result.hasErrors()) {
                 invalid++;
                 usage |= result.errors().stream().anyMatch(p -> p.location() != null && p.location().startsWith("--"));

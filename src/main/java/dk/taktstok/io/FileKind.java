@@ -76,6 +76,10 @@ public enum FileKind {
         if (Bytes.startsWith(b, '{', '\\', 'r', 't', 'f')) {
             return RTF;
         }
+        // UTF-16 text is half NUL bytes; its byte order mark says it is text all the same
+        if (Bytes.startsWith(b, 0xFF, 0xFE) || Bytes.startsWith(b, 0xFE, 0xFF)) {
+            return TEXT;
+        }
         for (byte x : b) {
             if (x == 0) {
                 return BINARY;

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Reads one file format into a study. Implementations never throw for bad input: every failure
- * becomes a {@link Problem} with its place. They never write to the file.
+ * becomes a {@link Problem} with its place; a fault of their own that they catch becomes an internal one
+ * ({@link Problem#internal}), never a problem with the file. They never write to the file.
  */
 public interface StudyFormatReader {
 

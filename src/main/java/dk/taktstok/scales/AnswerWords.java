@@ -19,6 +19,8 @@ public final class AnswerWords {
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*]");
     private static final Pattern SHORT_WITH_SLASH = Pattern.compile("#?\\p{L}/\\p{L}\\.?");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'#/]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^'+|'+$");
 
     private AnswerWords() {
     }
@@ -30,7 +32,7 @@ public final class AnswerWords {
                 .replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('´', '\'')
                 .replace('“', '"').replace('”', '"')
                 .toLowerCase(Locale.ROOT);
-        t = t.replaceAll("\\s+", " ").strip();
+        t = SPACES.matcher(t).replaceAll(" ").strip();
         while (!t.isEmpty() && ".!;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).stripTrailing();
         }
@@ -64,7 +66,7 @@ public final class AnswerWords {
             // "n/a" is one word; "know/prefer" and "teils/teils" are two
             String[] parts = SHORT_WITH_SLASH.matcher(w).matches() ? new String[] {w} : w.split("/");
             for (String part : parts) {
-                String t = part.replaceAll("^'+|'+$", "");
+                String t = QUOTES_AROUND.matcher(part).replaceAll("");
                 if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
                     words.add(t);
                 }

@@ -332,8 +332,8 @@ final class Placers {
             return null;
         }
         double value = number(m.group());
-        String before = key.substring(0, m.start());
-        String after = key.substring(m.end());
+        String before = spaced(key.substring(0, m.start()));
+        String after = spaced(key.substring(m.end()));
         List<String> words = AnswerWords.split(key.replace("<", " < ").replace(">", " > ").replace("+", " + "));
         for (String word : words) {
             Double unit = DURATION.get(word);
@@ -352,8 +352,16 @@ final class Placers {
         return value + nudge * Math.max(1e-6, Math.abs(value) * 1e-3);
     }
 
-    private static boolean containsWord(String text, String word) {
-        return (" " + text.replaceAll("[^\\p{L}\\p{N}<>+]+", " ") + " ").contains(" " + word + " ");
+    private static final Pattern NOT_WORD_OR_SIGN = Pattern.compile("[^\\p{L}\\p{N}<>+]+");
+
+    /** A text with every run of other characters than letters, digits and signs a space, and spaces around. */
+    private static String spaced(String text) {
+        return " " + NOT_WORD_OR_SIGN.matcher(text).replaceAll(" ") + " ";
+    }
+
+    /** Whether a {@link #spaced} text holds a word. */
+    private static boolean containsWord(String spaced, String word) {
+        return spaced.contains(" " + word + " ");
     }
 
     /** "27.500" and "50,000" are thousands; "1.5" and "2,5" are decimals. */

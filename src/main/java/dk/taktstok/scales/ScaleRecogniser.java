@@ -77,6 +77,47 @@ public final class ScaleRecogniser {
         return AnswerClass.ANSWER;
     }
 
+    /**
+     * The answers that stand on the same rung as {@code answer} in the ladders Taktstok knows: its
+     * synonyms ("som regel", "oftest"), and the rung in the same place of the family's ladders in other
+     * languages with as many rungs ("usually" for "som regel"). Keys as {@link AnswerWords#key}; empty for
+     * an answer on no ladder.
+     */
+    public java.util.Set<String> synonyms(String answer) {
+        String key = AnswerWords.key(answer);
+        var found = new java.util.LinkedHashSet<String>();
+        for (Vocabulary.Ladder ladder : vocabulary.ladders) {
+            int rank = ladder.rank(key);
+            if (rank < 0) {
+                continue;
+            }
+            String family = familyOf(ladder);
+            for (Vocabulary.Ladder other : vocabulary.ladders) {
+                if (familyOf(other).equals(family) && other.rungs().size() == ladder.rungs().size()) {
+                    found.addAll(other.rungs().get(rank));
+                }
+            }
+        }
+        found.remove(key);
+        return found;
+    }
+
+    /** "frequency-da" and "frequency" are one family in two languages. */
+    private static String familyOf(Vocabulary.Ladder ladder) {
+        int dash = ladder.family().indexOf('-');
+        return dash < 0 ? ladder.family() : ladder.family().substring(0, dash);
+    }
+
+    /**
+     * Whether a "don't know" or a non-answer of the vocabulary may start with this word ("ved", "don't",
+     * "ønsker"): a quick test before {@link #classify} for one who looks for such answers in running text.
+     */
+    public boolean mayStartNonAnswer(String word) {
+        String key = AnswerWords.key(word);
+        return vocabulary.dontKnows.stream().anyMatch(p -> p.getFirst().equals(key))
+                || vocabulary.nonAnswers.stream().anyMatch(p -> p.getFirst().equals(key));
+    }
+
     /** Whether a row's first cell marks a summary of the rows above ("Average", "Total", "I alt"). */
     public boolean isSummaryRow(String firstCell) {
         String key = AnswerWords.key(firstCell).replaceAll("[:()]", "").strip();
@@ -431,8 +472,8 @@ public final class ScaleRecogniser {
             String shown = String.join(", ", ordered.stream().limit(5).map(l -> "'" + shorten(l) + "'").toList())
                     + (ordered.size() > 5 ? ", …" : "");
             String why = (reason != null ? reason : "the answers (" + shown + ") form no scale Taktstok knows")
-                    + ", so it is a nominal question: shares and n only, no top box, mean score or net; if they are a"
-                    + " scale, give its kind and order in the study file (taktstok convert)";
+                    + ": a nominal question, shares and n only, no top box, mean score or net"
+                    + " (a scale's order can be given in the study file: taktstok convert)";
             return new Recognition(ScaleKind.NOMINAL, null, Confidence.MEDIUM, why, answers, missing, List.of(), List.of());
         }
 

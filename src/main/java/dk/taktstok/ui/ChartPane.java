@@ -34,6 +34,8 @@ public final class ChartPane extends ScrollPane {
     private Point2D pressed;
     private String dragging;
     private Rectangle selectionMark;
+    private Rectangle figureMark;
+    private String figureNode;
 
     public ChartPane(ChartViewModel chart, Dialogs dialogs, DoubleProperty zoom) {
         this.chart = chart;
@@ -84,6 +86,36 @@ public final class ChartPane extends ScrollPane {
         drawn.getStyleClass().add("chart");
         zoomed.getChildren().add(drawn);
         markSelection();
+        markFigure(figureNode);
+    }
+
+    /**
+     * Marks the part of the chart that shows a figure (a row or a group, by its scene id), as the claim
+     * check selects it; null clears the mark. The mark stays until another is set, across redraws.
+     */
+    public void markFigure(String sceneId) {
+        figureNode = sceneId;
+        if (drawn == null) {
+            return;
+        }
+        drawn.getChildren().remove(figureMark);
+        figureMark = null;
+        Node node = sceneId == null ? null : find(drawn, sceneId);
+        if (node == null) {
+            return;
+        }
+        var bounds = node.getBoundsInParent();
+        figureMark = new Rectangle(bounds.getMinX() - 4, bounds.getMinY() - 2, bounds.getWidth() + 8,
+                bounds.getHeight() + 4);
+        figureMark.setId("figure-mark");
+        figureMark.getStyleClass().add("figure-mark");
+        figureMark.setMouseTransparent(true);
+        drawn.getChildren().add(figureMark);
+    }
+
+    /** The mark of the figure the claim check selected, for tests; null when there is none. */
+    public Rectangle figureMark() {
+        return figureMark;
     }
 
     private void markSelection() {

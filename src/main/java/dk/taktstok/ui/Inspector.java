@@ -2,6 +2,7 @@ package dk.taktstok.ui;
 
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Measure;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.SortOrder;
 import dk.taktstok.viewmodel.ChartViewModel;
 import dk.taktstok.viewmodel.Formulas;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -165,7 +167,7 @@ public final class Inspector extends ScrollPane {
         var grid = form();
         var type = new ChoiceBox<ChartType>();
         type.setId("chart-type");
-        type.getItems().setAll(ChartType.values());
+        type.setItems(inspector.chartTypes());
         type.setConverter(named(t -> t == null ? "" : Words.get("ui.chartType." + t.key())));
         var sort = new ChoiceBox<SortOrder>();
         sort.setId("chart-sort");
@@ -197,11 +199,44 @@ public final class Inspector extends ScrollPane {
         return grid;
     }
 
+    /** How the table was read, its kind of question, and a button to confirm a guessed scale. */
+    private VBox readingBox() {
+        var text = new Label();
+        text.setId("scale-reading");
+        text.setWrapText(true);
+        text.textProperty().bind(inspector.readingProperty());
+        text.visibleProperty().bind(inspector.readingProperty().isNotEmpty());
+        text.managedProperty().bind(text.visibleProperty());
+        inspector.guessedProperty().addListener((o, a, b) -> guessStyle(text, b));
+        guessStyle(text, inspector.guessedProperty().get());
+        var confirm = new Button(Words.get("ui.scale.confirm"));
+        confirm.setId("scale-confirm");
+        confirm.setTooltip(new Tooltip(Words.get("ui.scale.confirm.help")));
+        confirm.visibleProperty().bind(inspector.guessedProperty());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        confirm.setOnAction(e -> inspector.confirmScale());
+        var kind = new ChoiceBox<ScaleKind>();
+        kind.setId("scale-kind");
+        kind.getItems().setAll(ScaleKind.values());
+        kind.setConverter(named(k -> k == null ? "" : Words.get("ui.kind." + k.key())));
+        kind.valueProperty().bindBidirectional(inspector.kindProperty());
+        var form = form();
+        form.addRow(0, new Label(Words.get("ui.scale.kind")), kind);
+        return new VBox(6, text, confirm, form);
+    }
+
+    private static void guessStyle(Label text, boolean guessed) {
+        text.getStyleClass().removeAll("reading", "reading-guess");
+        text.getStyleClass().add(guessed ? "reading-guess" : "reading");
+    }
+
     private VBox scaleSettings() {
         var box = new VBox(6);
         box.setId("scale-settings");
+        VBox reading = readingBox();
         Runnable build = () -> {
             var rows = new ArrayList<javafx.scene.Node>();
+            rows.add(reading);
             var grid = form();
             grid.addRow(0, new Label(Words.get("ui.scale.category")), new Label(Words.get("ui.scale.onScale")),
                     new Label(Words.get("ui.scale.score")), new Label(Words.get("ui.scale.topBox")));

@@ -186,6 +186,7 @@ public final class MainWindow {
                 item("menu-save-as", "ui.menu.saveAs", "Shortcut+Shift+S", model::saveAs),
                 new SeparatorMenuItem(),
                 item("menu-export", "ui.menu.export", "Shortcut+E", this::openExport),
+                item("menu-check-article", "ui.menu.checkArticle", "Shortcut+K", this::openClaimCheck),
                 new SeparatorMenuItem(),
                 item("menu-quit", "ui.menu.quit", "Shortcut+Q", this::quit));
         var edit = new Menu(Words.get("ui.menu.edit"));
@@ -278,6 +279,22 @@ public final class MainWindow {
         var dialog = new ExportDialog(stage, model.export(), model.busy());
         dialog.show();
         return dialog;
+    }
+
+    /** The "Check article" window; selecting a claim there selects its figure's cell and chart row here. */
+    public ClaimCheckWindow openClaimCheck() {
+        var window = new ClaimCheckWindow(stage, model.claims(), this::showFigure);
+        window.show();
+        return window;
+    }
+
+    private void showFigure(dk.taktstok.viewmodel.ClaimsViewModel.Target target) {
+        int row = model.claims().rowOf(target);
+        if (row >= 0 && target.category() >= 0 && target.category() + 2 < grid.getColumns().size()) {
+            grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(target.category() + 2));
+            grid.scrollTo(row);
+        }
+        chartPane.markFigure(target.chartNode());
     }
 
     private void paste() {

@@ -5,7 +5,7 @@ import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.chart.layout.DefaultCharts;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.SourceMap;
-import dk.taktstok.io.StudyValidator;
+import dk.taktstok.io.store.StudyChecks;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
@@ -66,7 +66,7 @@ public final class DocumentViewModel {
         saved = opened;
         history.clear();
         file.set(from);
-        var checked = new HashSet<>(StudyValidator.validate(opened, places));
+        var checked = new HashSet<>(StudyChecks.problems(opened, places));
         Map<String, String> keyOfPlace = keysOfPlaces(opened, places);
         readAtPlaces.clear();
         var others = new java.util.ArrayList<Problem>();

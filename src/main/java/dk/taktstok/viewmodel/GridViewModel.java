@@ -1,13 +1,16 @@
 package dk.taktstok.viewmodel;
 
+import dk.taktstok.analysis.StudyFinding;
+import dk.taktstok.analysis.StudyPlace;
+import dk.taktstok.analysis.StudyValidator;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.SourceMap;
-import dk.taktstok.io.StudyValidator;
-import dk.taktstok.io.table.NumberText;
+import dk.taktstok.io.store.StudyChecks;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.text.NumberText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,9 +139,6 @@ public final class GridViewModel {
             lines.add(new ProblemLine(problem.isError(), problem.describe(), -1, -1));
         }
         Map<String, List<Problem>> live = liveProblems(study);
-        for (Problem problem : live.getOrDefault(NO_PLACE, List.of())) {
-            lines.add(new ProblemLine(problem.isError(), problem.message(), -1, -1));
-        }
         int selectedIndex = selected.map(t -> study.tables().indexOf(t)).orElse(-1);
         for (int t = 0; t < study.tables().size(); t++) {
             String title = titleOf(study.tables().get(t));
@@ -236,35 +236,18 @@ public final class GridViewModel {
         return table.title() != null && !table.title().text().isBlank() ? table.title().text() : table.id();
     }
 
-    private static final String NO_PLACE = "";
     private static final String TABLE = "table ";
 
-    /**
-     * The study checks' problems now, keyed by cell ("t/i/c"), row ("t/i/-1"), table ("table t"), or
-     * {@link #NO_PLACE}, each without its place.
-     */
+    /** The study checks' problems now, keyed by cell ("t/i/c"), row ("t/i/-1") or table ("table t"), each without its place. */
     private static Map<String, List<Problem>> liveProblems(Study study) {
-        SourceMap places = new SourceMap() {
-            @Override
-            public String share(int table, int item, int category) {
-                return key(table, item, category);
-            }
-
-            @Override
-            public String item(int table, int item) {
-                return key(table, item, -1);
-            }
-
-            @Override
-            public String table(int table) {
-                return TABLE + table;
-            }
-        };
         var byPlace = new HashMap<String, List<Problem>>();
-        for (Problem problem : StudyValidator.validate(study, places)) {
-            String place = problem.location() == null ? NO_PLACE : problem.location();
-            byPlace.computeIfAbsent(place, k -> new ArrayList<>())
-                    .add(new Problem(problem.severity(), null, problem.message()));
+        for (StudyFinding finding : StudyValidator.validate(study)) {
+            String place = switch (finding.place()) {
+                case StudyPlace.Table t -> TABLE + t.table();
+                case StudyPlace.Item i -> key(i.table(), i.item(), -1);
+                case StudyPlace.Share s -> key(s.table(), s.item(), s.category());
+            };
+            byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(StudyChecks.problem(finding, SourceMap.NONE));
         }
         return byPlace;
     }

@@ -19,7 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import dk.taktstok.model.Confidence;
+import dk.taktstok.model.ScaleKind;
+import dk.taktstok.model.ScaleReading;
+import dk.taktstok.model.TableSource;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -63,6 +71,10 @@ public final class InspectorViewModel {
     private final ObservableList<GroupChoice> groupChoices = FXCollections.observableArrayList();
     private final ObjectProperty<ChartType> chartType = new SimpleObjectProperty<>();
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>();
+    private final ObjectProperty<ScaleKind> kind = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper guessed = new ReadOnlyBooleanWrapper();
+    private final ObservableList<ChartType> chartTypes = FXCollections.observableArrayList(ChartType.values());
 
     public InspectorViewModel(DocumentViewModel document) {
         this.document = document;
@@ -82,6 +94,11 @@ public final class InspectorViewModel {
         sort.addListener((o, a, b) -> {
             if (chart().isPresent() && !Objects.equals(chart().get().sort(), b)) {
                 setSort(b);
+            }
+        });
+        kind.addListener((o, a, b) -> {
+            if (b != null && scale().isPresent() && scale().get().kind() != b) {
+                setKind(b);
             }
         });
         refresh();
@@ -133,6 +150,41 @@ public final class InspectorViewModel {
      */
     public ObjectProperty<SortOrder> sortProperty() {
         return sort;
+    }
+
+    /**
+     * The selected table's kind of question (ordinal, yes/no, nominal, multiple response): follows the
+     * scale, and setting it changes the scale, undoably.
+     */
+    public ObjectProperty<ScaleKind> kindProperty() {
+        return kind;
+    }
+
+    /** How the selected table was read from its file, in words: layout, place, the scale's reading. */
+    public ReadOnlyStringProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    /** Whether the selected table's scale is a guess that a person should check (and confirm). */
+    public ReadOnlyBooleanProperty guessedProperty() {
+        return guessed.getReadOnlyProperty();
+    }
+
+    /** The chart types that mean something for the selected table's kind of question. */
+    public ObservableList<ChartType> chartTypes() {
+        return chartTypes;
+    }
+
+    /** Sets the kind of question of the selected table's scale, undoably. */
+    public void setKind(ScaleKind newKind) {
+        scale().ifPresent(scale -> document.apply(Words.get("edit.kind"),
+                study -> StudyEdits.scaleKind(study, scale.id(), newKind)));
+    }
+
+    /** Confirms the selected table's scale as it stands: it is no longer a guess (undoable). */
+    public void confirmScale() {
+        scale().filter(s -> s.reading() != null).ifPresent(scale -> document.apply(Words.get("edit.confirmScale"),
+                study -> StudyEdits.confirmScale(study, scale.id())));
     }
 
     /** The number language of the inspector, the grid and the chart; null for the study's own. */
@@ -219,6 +271,35 @@ public final class InspectorViewModel {
         sort.set(chart.map(ChartSpec::sort).orElse(null));
     }
 
+    private void showReading() {
+        Optional<SurveyTable> table = document.table();
+        Optional<Scale> scale = scale();
+        kind.set(scale.map(Scale::kind).orElse(null));
+        ScaleKind shownKind = scale.map(Scale::kind).orElse(ScaleKind.ORDINAL);
+        List<ChartType> fitting = java.util.Arrays.stream(ChartType.values()).filter(t -> t.fits(shownKind)).toList();
+        if (!fitting.equals(chartTypes)) {
+            chartTypes.setAll(fitting); // a choice box bound to them drops its value: show the chart's again
+            showChart();
+        }
+        ScaleReading scaleReading = scale.map(Scale::reading).orElse(null);
+        guessed.set(scaleReading != null && scaleReading.confidence() == Confidence.LOW);
+        var text = new ArrayList<String>();
+        TableSource source = table.map(SurveyTable::source).orElse(null);
+        if (source != null) {
+            String where = java.util.stream.Stream.of(source.sheet(), source.range()).filter(Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            text.add(Words.get("reading.layout", Words.get("reading.layout." + source.layout()), where)
+                    + (source.rowsSkipped() > 0 ? " " + Words.get("reading.skipped", source.rowsSkipped()) : ""));
+            for (TableSource.SetAside aside : source.setAside()) {
+                text.add(Words.get("reading.setAside", aside.answer(), aside.count()));
+            }
+        }
+        if (scaleReading != null) {
+            text.add(Words.get(guessed.get() ? "reading.guess" : "reading.scale", scaleReading.why()));
+        }
+        reading.set(String.join("\n", text));
+    }
+
     private Optional<Scale> scale() {
         return document.table().map(table -> document.study().scaleOf(table));
     }
@@ -229,6 +310,7 @@ public final class InspectorViewModel {
 
     private void refresh() {
         Optional<TableMeasures> selected = tableMeasures();
+        showReading();
         if (selected.isEmpty()) {
             items.clear();
             groupChoices.clear();

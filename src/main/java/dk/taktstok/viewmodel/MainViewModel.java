@@ -3,7 +3,7 @@ package dk.taktstok.viewmodel;
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.ReadResult;
+import dk.taktstok.io.store.ReadResult;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.io.IOException;
@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final InspectorViewModel inspector;
     private final ChartViewModel chart;
     private final ExportViewModel export;
+    private final ClaimsViewModel claims;
     private final BusyState busy;
     private final TaskExecutor executor;
     private final StudyStore store;
@@ -61,6 +62,7 @@ public final class MainViewModel {
         this.inspector = new InspectorViewModel(document);
         this.chart = new ChartViewModel(document, layout, theme);
         this.export = new ExportViewModel(document, chart, chartFiles, executor, layout);
+        this.claims = new ClaimsViewModel(document);
         chart.languageProperty().bindBidirectional(inspector.languageProperty());
         grid.languageProperty().bind(inspector.languageProperty());
         recentFiles.setAll(settings.recentFiles());
@@ -86,6 +88,11 @@ public final class MainViewModel {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    /** The "Check article" panel's state: a draft and its claims checked against the study. */
+    public ClaimsViewModel claims() {
+        return claims;
     }
 
     public BusyState busy() {

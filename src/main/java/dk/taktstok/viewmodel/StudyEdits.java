@@ -7,6 +7,7 @@ import dk.taktstok.model.CategoryRole;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class StudyEdits {
             double lowest = scale.categories().stream().filter(Category::isSubstantive)
                     .mapToDouble(Category::score).min().orElse(1);
             var changed = new Category(old.label(), role, role == CategoryRole.SUBSTANTIVE ? lowest - 1 : null);
-            Scale edited = withCategory(scale, category, changed);
+            Scale edited = withCategory(scale, category, changed).withReading(null);
             if (role == CategoryRole.SUBSTANTIVE) {
                 return edited;
             }
@@ -73,8 +74,19 @@ public final class StudyEdits {
     public static Study categoryScore(Study study, String scaleId, int category, double score) {
         return scale(study, scaleId, scale -> {
             Category old = scale.category(category);
-            return old.isSubstantive() ? withCategory(scale, category, Category.substantive(old.label(), score)) : scale;
+            return old.isSubstantive()
+                    ? withCategory(scale, category, Category.substantive(old.label(), score)).withReading(null) : scale;
         });
+    }
+
+    /** The kind of question a scale's answers make; a person's choice, so the scale is no longer a reading. */
+    public static Study scaleKind(Study study, String scaleId, ScaleKind kind) {
+        return scale(study, scaleId, scale -> scale.kind() == kind ? scale : scale.withKind(kind).withReading(null));
+    }
+
+    /** A scale as it stands, confirmed by a person: no longer a reading of a file, so no output calls it a guess. */
+    public static Study confirmScale(Study study, String scaleId) {
+        return scale(study, scaleId, scale -> scale.withReading(null));
     }
 
     /** The top and bottom boxes as named categories; empty for the default, the upper or lower half by score. */

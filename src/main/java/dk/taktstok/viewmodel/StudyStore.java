@@ -1,6 +1,6 @@
 package dk.taktstok.viewmodel;
 
-import dk.taktstok.io.ReadResult;
+import dk.taktstok.io.store.ReadResult;
 import dk.taktstok.model.Study;
 import java.io.IOException;
 import java.nio.file.Path;

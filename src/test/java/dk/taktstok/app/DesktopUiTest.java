@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneText;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Annotation;
-import dk.taktstok.testing.SeedWorkbooks;
 import dk.taktstok.testing.SeedWorkbooks.Format;
+import dk.taktstok.testing.SeedWorkbooks;
 import dk.taktstok.ui.ChartTool;
 import dk.taktstok.viewmodel.Dialogs;
 import dk.taktstok.viewmodel.InspectorViewModel;

@@ -3,8 +3,8 @@ package dk.taktstok.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.taktstok.io.SampleStudy;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.SampleStudy;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.Seed;
 import dk.taktstok.viewmodel.Progress;

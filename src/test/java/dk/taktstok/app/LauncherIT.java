@@ -33,6 +33,27 @@ class LauncherIT {
     }
 
     @Test
+    void checkReadsAWordDraftAndHoldsItsClaimsAgainstTheSample(@TempDir Path folder) throws Exception {
+        Path docx = folder.resolve("udkast.docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = Files.newOutputStream(docx)) {
+            document.createParagraph().createRun().setText("Mere end 80 procent af cheferne svarer, at kommunen"
+                    + " som regel eller somme tider inviterer foreninger til opgaver.");
+            document.createParagraph().createRun().setText("75 procent af de kommunale chefer vil styrke de civile"
+                    + " aktørers rolle.");
+            document.write(out);
+        }
+
+        Launcher.Run run = Launcher.run("check", docx.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode claims = JSON.readTree(run.out()).get("claims");
+        assertThat(claims.get(0).get("verdict").asString()).isEqualTo("contradicted");
+        assertThat(claims.get(0).get("figures").get(0).get("value").asDouble()).isCloseTo(73.1, within(1e-9));
+        assertThat(claims.get(1).get("verdict").asString()).isEqualTo("supported");
+    }
+
+    @Test
     void indicesPrintsDanishNumbersForTheDanishSample() throws Exception {
         Launcher.Run run = Launcher.run("indices");
 

@@ -17,6 +17,8 @@ class MainTest {
         "--help                 | false",
         "--version              | false",
         "help                   | false",
+        "check                  | false",
+        "check draft.md         | false",
     })
     void desktopOpensWithoutACommand(String arguments, boolean desktop) {
         String[] args = arguments == null ? new String[0] : arguments.strip().split("\\s+");

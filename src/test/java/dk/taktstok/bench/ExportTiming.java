@@ -6,7 +6,7 @@ import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.layout.DefaultCharts;
 import dk.taktstok.chart.layout.LayoutOptions;
 import dk.taktstok.chart.scene.ChartScene;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Study;
 import dk.taktstok.render.pdf.PdfRenderer;

@@ -86,7 +86,7 @@ final class BadInputs {
     /** The embedded sample study's file with {@code from} replaced by {@code to}. */
     static Path sampleJsonWith(Path folder, String name, String from, String to) throws IOException {
         String sample;
-        try (InputStream in = BadInputs.class.getResourceAsStream("/dk/taktstok/io/sample-study.json")) {
+        try (InputStream in = BadInputs.class.getResourceAsStream("/dk/taktstok/io/store/sample-study.json")) {
             sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (!sample.contains(from)) {

@@ -2,8 +2,8 @@ package dk.taktstok.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

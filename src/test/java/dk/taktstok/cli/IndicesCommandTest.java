@@ -3,9 +3,10 @@ package dk.taktstok.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dk.taktstok.testing.SeedWorkbooks;
 import dk.taktstok.testing.SeedWorkbooks.Format;
+import dk.taktstok.testing.SeedWorkbooks;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +129,23 @@ class IndicesCommandTest {
     // --- respondent rows ---------------------------------------------------------------------------
 
     @Test
+    void tableOfASheetOfRespondentsGivesEveryTableOfThatSheet(@TempDir Path dir) throws Exception {
+        var rows = new java.util.ArrayList<Object[]>();
+        rows.add(new Object[] {"Respondent", "Do you vote?", "How often do you read news?"});
+        for (int r = 0; r < 40; r++) {
+            rows.add(new Object[] {1000.0 + r, r % 3 == 0 ? "No" : "Yes", List.of("Always", "Often", "Never").get(r % 3)});
+        }
+        Path workbook = SeedWorkbooks.write(dir, "answers", Format.XLSX, book -> book
+                .sheet("Notes", SeedWorkbooks.rows(SeedWorkbooks.row("Fielded in May")))
+                .sheet("Svar 2024", rows));
+
+        CliRun run = CliRun.of("indices", workbook.toString(), "--table", "Svar 2024", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("tables")).hasSize(2);
+    }
+
+    @Test
     void respondentFileGivesSharesAsPercentagesAndNPerItem(@TempDir Path dir) throws Exception {
         var file = dk.taktstok.testing.RespondentWorkbooks.writeAndKeep(dir.resolve("survey.xlsx"), 400, 4, 5,
                 dk.taktstok.testing.RespondentWorkbooks.Options.TEXT);
@@ -198,7 +216,7 @@ class IndicesCommandTest {
 
     @Test
     void reportTableGetsMarginsWhenTheStudyGivesItsRespondents(@TempDir Path dir) throws Exception {
-        String sample = new String(dk.taktstok.io.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes(),
+        String sample = new String(dk.taktstok.io.store.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         Path file = dir.resolve("counted.json");
         java.nio.file.Files.writeString(file, sample.replace("\"language\": \"da\",", "\"language\": \"da\", \"respondents\": 98,"));
@@ -218,7 +236,7 @@ class IndicesCommandTest {
         Path file = dk.taktstok.testing.RespondentWorkbooks.write(dir.resolve("survey.csv"), 60, 2, 5,
                 dk.taktstok.testing.RespondentWorkbooks.Options.TEXT.withCodes());
         Path codebook = dir.resolve("codebook.json");
-        java.nio.file.Files.write(codebook, dk.taktstok.io.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes());
+        java.nio.file.Files.write(codebook, dk.taktstok.io.store.SampleStudy.class.getResourceAsStream("sample-study.json").readAllBytes());
 
         CliRun run = CliRun.of("indices", file.toString(), "--codes", codebook.toString());
 

@@ -1,5 +1,6 @@
 package dk.taktstok.io;
 
+import dk.taktstok.io.store.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -91,6 +92,9 @@ final class Corpus {
                     continue;
                 }
                 for (Problem problem : result.problems()) {
+                    if (problem.isInternal()) {
+                        failures.add(name + ": a fault in Taktstok's own code: " + problem.describe() + ": " + problem.fault());
+                    }
                     if (JAVA_EXCEPTION.matcher(problem.message()).find()) {
                         failures.add(name + ": a message shows a Java exception: " + problem.message());
                     }

@@ -2,6 +2,8 @@ package dk.taktstok.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

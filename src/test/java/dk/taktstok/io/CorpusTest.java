@@ -2,6 +2,7 @@ package dk.taktstok.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.io.store.StudyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;

@@ -2,7 +2,10 @@ package dk.taktstok.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.testing.Examples;
+import dk.taktstok.testing.OwnFaults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -11,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,7 +26,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Random and damaged files give a study or a problem, never an exception: bytes that start like each kind
+ * Random and damaged files give a study or a problem, never an exception nor a fault of Taktstok's own: bytes that start like each kind
  * of file Taktstok knows, and good files (workbooks, CSV, study files) with bytes flipped, cut, repeated
  * or inserted.
  */
@@ -80,6 +83,7 @@ class FilePropertiesTest {
 
     private static void isAStudyOrAProblem(ReadResult result) {
         assertThat(result).isNotNull();
+        OwnFaults.failOnInternal(result.problems());
         assertThat(result.study() != null || !result.problems().isEmpty()).as("a study or a problem").isTrue();
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank()
                 .doesNotContainPattern("[a-z]+\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error)"));

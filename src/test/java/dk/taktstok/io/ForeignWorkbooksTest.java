@@ -9,6 +9,8 @@ import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.TableMeasures;
 import dk.taktstok.io.csv.CsvStudyReader;
 import dk.taktstok.io.excel.ExcelStudyReader;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.Group;
 import dk.taktstok.model.Study;

@@ -2,6 +2,8 @@ package dk.taktstok.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.testing.BadFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dk.taktstok.testing;
 
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.json.JsonStudyWriter;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.viewmodel.Progress;
 import dk.taktstok.viewmodel.StudyStore;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.theme.ThemeFiles;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.ChartType;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.SortOrder;

@@ -8,7 +8,7 @@ import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.chart.theme.ThemeFiles;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
 import dk.taktstok.model.ChartSpec;

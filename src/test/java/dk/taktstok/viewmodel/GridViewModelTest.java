@@ -7,12 +7,12 @@ import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.scene.SceneIds;
 import dk.taktstok.chart.scene.SceneText;
 import dk.taktstok.chart.theme.ThemeFiles;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SampleStudy;
-import dk.taktstok.io.StudyFiles;
 import dk.taktstok.io.Severity;
 import dk.taktstok.io.SourceMap;
-import dk.taktstok.io.StudyValidator;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SampleStudy;
+import dk.taktstok.io.store.StudyChecks;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Measure;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.InLanguage;
@@ -136,7 +136,7 @@ class GridViewModelTest {
         var allDontKnow = new dk.taktstok.model.Scale(scale.id(), scale.categories().stream()
                 .map(c -> dk.taktstok.model.Category.dontKnow(c.label())).toList());
         Study study = SAMPLE.withScales(List.of(allDontKnow));
-        document.load(study, null, StudyValidator.validate(study, SourceMap.NONE), SourceMap.NONE);
+        document.load(study, null, StudyChecks.problems(study, SourceMap.NONE), SourceMap.NONE);
 
         assertThat(grid.problems()).extracting(GridViewModel.ProblemLine::text)
                 .anySatisfy(line -> assertThat(line).contains("has no substantive category"));
@@ -221,7 +221,7 @@ class GridViewModelTest {
         assertThat(problem.error()).isFalse();
         assertThat(problem.message()).startsWith("'Kommunen (fx skole").endsWith("sums to 130 (expected 100 ± 0.5)");
         assertThat(problem.message()).isEqualTo(
-                StudyValidator.validate(document.study(), SourceMap.NONE).getFirst().message());
+                StudyChecks.problems(document.study(), SourceMap.NONE).getFirst().message());
         assertThat(row(1).mark()).isNull();
     }
 

@@ -2,7 +2,7 @@ package dk.taktstok.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.Study;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.chart.layout.ChartLayout;
 import dk.taktstok.chart.theme.ThemeFiles;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SampleStudy;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SampleStudy;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.BadFiles;
 import dk.taktstok.testing.FakeStudyStore;

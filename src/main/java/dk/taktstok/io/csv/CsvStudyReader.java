@@ -4,13 +4,13 @@ import dk.taktstok.io.Layout;
 import dk.taktstok.io.Limits;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadCancelled;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
+import dk.taktstok.io.SourceFiles;
 import dk.taktstok.io.StudyFormatReader;
-import dk.taktstok.io.respondents.ReadCancelled;
 import dk.taktstok.io.table.Grid;
 import dk.taktstok.io.table.GridCell;
-import dk.taktstok.io.table.SourceFiles;
 import dk.taktstok.io.table.StudyAssembler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +32,9 @@ public final class CsvStudyReader implements StudyFormatReader {
     /** Filled fields read at most. */
     static final int MAX_CELLS = Limits.MAX_CELLS;
 
+    /** The bytes at the start of a file that tell a long table from respondent rows. */
+    private static final int HEAD_BYTES = 64 * 1024;
+
     private final StudyAssembler assembler = new StudyAssembler();
 
     @Override
@@ -50,7 +53,8 @@ public final class CsvStudyReader implements StudyFormatReader {
             return Parsed.failed(unreadable);
         }
         try {
-            if (options.effectiveLayout() != Layout.TABLE && binaryKind(head(file)) == null) {
+            if (options.effectiveLayout() != Layout.TABLE && binaryKind(head(file)) == null
+                    && (options.effectiveLayout() == Layout.RESPONDENTS || !isAggregate(file))) {
                 Optional<Parsed> respondents = CsvRespondents.read(file, options);
                 if (respondents.isPresent()) {
                     return respondents.get();
@@ -65,13 +69,24 @@ public final class CsvStudyReader implements StudyFormatReader {
             if (binary != null) {
                 return Parsed.failed(Problem.error(null, binary));
             }
-            return read(bytes, SourceFiles.baseName(file));
+            Parsed table = read(bytes, SourceFiles.baseName(file));
+            if (table.study() == null && options.effectiveLayout() == Layout.AUTO
+                    && table.problems().stream().noneMatch(Problem::isInternal)) {
+                // no table of numbers: a few rows of answers (a small class, a test form) are respondent rows
+                Optional<Parsed> few = CsvRespondents.read(file, options.withLayout(Layout.RESPONDENTS));
+                if (few.isPresent() && few.get().study() != null) {
+                    return few.get();
+                }
+            }
+            return table;
         } catch (ReadCancelled e) {
             return Parsed.failed(ReadProgress.CANCELLED);
         } catch (IOException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (RuntimeException | StackOverflowError e) {
-            return Parsed.failed(Problem.error(null, "Taktstok could not read this CSV file (an internal error; please report it)"));
+            // no library reads CSV here: whatever is thrown is a fault of ours, never the file's
+            return Parsed.failed(Problem.internal(null,
+                    "Taktstok could not read this CSV file (an internal error; please report it)", e));
         }
     }
 
@@ -98,13 +113,24 @@ public final class CsvStudyReader implements StudyFormatReader {
     }
 
     private static Grid grid(String name, List<CsvParser.Record> records, List<Problem> problems) {
-        Grid.Locator locator = (row, col) -> {
-            if (row >= records.size()) {
-                return (records.isEmpty() ? 1 : records.getLast().lastLine() + 1) + ":" + (col + 1);
+        Grid.Locator locator = new Grid.Locator() {
+            @Override
+            public String at(int row, int col) {
+                return line(row, col) + ":" + (col + 1);
             }
-            CsvParser.Record record = records.get(row);
-            int line = col < record.fields().size() ? record.fields().get(col).line() : record.lastLine();
-            return line + ":" + (col + 1);
+
+            @Override
+            public String range(int firstRow, int firstCol, int lastRow, int lastCol) {
+                return line(firstRow, 0) + ":" + line(lastRow, Integer.MAX_VALUE); // lines, as an editor counts them
+            }
+
+            private int line(int row, int col) {
+                if (row >= records.size()) {
+                    return records.isEmpty() ? 1 : records.getLast().lastLine() + 1;
+                }
+                CsvParser.Record record = records.get(row);
+                return col < record.fields().size() ? record.fields().get(col).line() : record.lastLine();
+            }
         };
         Grid.Builder grid = Grid.builder(name, locator);
         for (int r = 0; r < records.size(); r++) {
@@ -138,6 +164,25 @@ public final class CsvStudyReader implements StudyFormatReader {
             }
         }
         return place;
+    }
+
+    /**
+     * Whether the file's first lines are a table in long format ("item | response | count"): counts of
+     * answers, not one row per respondent, though they look alike.
+     */
+    private static boolean isAggregate(Path file) throws IOException {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        }
+        CsvDecoder.Decoded decoded = CsvDecoder.decode(head);
+        String text = decoded.text();
+        if (head.length == HEAD_BYTES) {
+            int lastLine = text.lastIndexOf('\n');
+            text = lastLine > 0 ? text.substring(0, lastLine) : text; // no half a line
+        }
+        CsvParser.Result parsed = CsvParser.parse(text, CsvParser.detectDelimiter(text), MAX_CELLS);
+        return StudyAssembler.isLongTable(grid("head", parsed.records(), new ArrayList<>()));
     }
 
     private static byte[] head(Path file) throws IOException {

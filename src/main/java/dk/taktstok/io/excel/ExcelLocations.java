@@ -12,6 +12,25 @@ final class ExcelLocations {
 
     static Grid.Locator of(String sheetName) {
         String prefix = SheetNameFormatter.format(sheetName) + "!";
-        return (row, col) -> prefix + CellReference.convertNumToColString(col) + (row + 1);
+        return new Grid.Locator() {
+            @Override
+            public String at(int row, int col) {
+                return prefix + cell(row, col);
+            }
+
+            @Override
+            public String range(int firstRow, int firstCol, int lastRow, int lastCol) {
+                return cell(firstRow, firstCol) + ":" + cell(lastRow, lastCol);
+            }
+
+            @Override
+            public String sheet() {
+                return sheetName;
+            }
+        };
+    }
+
+    private static String cell(int row, int col) {
+        return CellReference.convertNumToColString(col) + (row + 1);
     }
 }

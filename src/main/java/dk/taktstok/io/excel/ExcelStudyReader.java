@@ -1,14 +1,15 @@
 package dk.taktstok.io.excel;
 
+import dk.taktstok.io.InternalFaults;
 import dk.taktstok.io.Layout;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadCancelled;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
+import dk.taktstok.io.SourceFiles;
 import dk.taktstok.io.StudyFormatReader;
-import dk.taktstok.io.respondents.ReadCancelled;
-import dk.taktstok.io.csv.CsvStudyReader;
-import dk.taktstok.io.table.SourceFiles;
+import dk.taktstok.io.respondents.RespondentRows;
 import dk.taktstok.io.table.StudyAssembler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -32,6 +32,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class ExcelStudyReader implements StudyFormatReader {
 
     private static final int HEAD_BYTES = 4096;
+    /** The cells of each sheet's first rows that tell a pollster's banner or a long table from respondent rows. */
+    private static final int HEAD_CELLS = 20_000;
 
     private final StudyAssembler assembler = new StudyAssembler();
 
@@ -57,6 +59,10 @@ public final class ExcelStudyReader implements StudyFormatReader {
         } catch (NoSuchFileException | AccessDeniedException e) {
             return Parsed.failed(Problem.error(null, SourceFiles.describe(e)));
         } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
+            if (InternalFaults.isOurs(e)) {
+                return Parsed.failed(Problem.internal(null,
+                        "Taktstok could not read this workbook (an internal error; please report it)", e));
+            }
             // POI meets damaged files with all kinds of exceptions; each means the same to the user
             return Parsed.failed(Problem.error(null, ExcelFailures.describe(e)));
         }
@@ -73,9 +79,10 @@ public final class ExcelStudyReader implements StudyFormatReader {
             case OLE2 -> options.effectiveLayout() == Layout.RESPONDENTS
                     ? Parsed.failed(Problem.error(null, "respondent rows are read from .xlsx and CSV files;"
                             + " open the workbook in a spreadsheet program and save it as .xlsx"))
-                    : assemble(file, readOle2(file, options.password()));
+                    : readOle2Tables(file, options);
             case ZIP -> readZip(file, options);
-            case TEXT -> readAsCsv(file, options);
+            // the dispatcher (StudyFiles) reads text as CSV; this reader only says what it found
+            case TEXT -> Parsed.failed(Problem.error(null, "this is a text file (perhaps CSV), not an Excel workbook"));
             case OTHER -> Parsed.failed(Problem.error(null, sniffed.message()));
         };
     }
@@ -92,18 +99,40 @@ public final class ExcelStudyReader implements StudyFormatReader {
         }
     }
 
+    /**
+     * The tables of an .xls workbook; where they fail and a sheet holds respondent rows instead, which are
+     * read from .xlsx only, one message saying so rather than an error for every answer.
+     */
+    private Parsed readOle2Tables(Path file, ReadOptions options) throws Exception {
+        SheetsRead sheets = readOle2(file, options.password());
+        Parsed tables = assemble(file, sheets);
+        if (tables.study() != null && tables.problems().stream().noneMatch(Problem::isError)) {
+            return tables;
+        }
+        for (var grid : sheets.grids()) {
+            if (RespondentRows.looksLikeRespondents(grid)) {
+                return Parsed.failed(Problem.error(grid.locate(0, 0).replaceAll("!.*$", "") + "!A1",
+                        "sheet '" + grid.name() + "' looks like respondent rows (one row per respondent), which Taktstok"
+                                + " reads from .xlsx and CSV files; open the workbook in a spreadsheet program and save"
+                                + " it as .xlsx"));
+            }
+        }
+        return tables;
+    }
+
     private Parsed readZip(Path file, ReadOptions options) throws Exception {
         ZipInspector.requireWorkbook(file);
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
-            if (options.effectiveLayout() != Layout.TABLE) {
+            if (options.effectiveLayout() == Layout.RESPONDENTS || options.effectiveLayout() == Layout.AUTO
+                    && !StudyAssembler.holdsAggregate(XlsxSheets.read(pkg, HEAD_CELLS).grids())) {
                 Optional<Parsed> respondents;
                 try {
                     respondents = XlsxRespondents.read(pkg, file, SourceFiles.baseName(file), options);
                 } catch (ReadCancelled e) {
                     throw e;
                 } catch (Exception | StackOverflowError e) {
-                    if (options.effectiveLayout() == Layout.RESPONDENTS) {
+                    if (options.effectiveLayout() == Layout.RESPONDENTS || InternalFaults.isOurs(e)) {
                         throw e;
                     }
                     respondents = Optional.empty(); // not readable as respondent rows: the table reader says why
@@ -116,14 +145,6 @@ public final class ExcelStudyReader implements StudyFormatReader {
         } finally {
             pkg.revert(); // never close(): closing a package saves it
         }
-    }
-
-    private Parsed readAsCsv(Path file, ReadOptions options) {
-        Parsed csv = new CsvStudyReader().read(file, options);
-        List<Problem> problems = new ArrayList<>();
-        problems.add(Problem.warning(null, "the file is text, not an Excel workbook, so it is read as CSV"));
-        problems.addAll(csv.problems());
-        return new Parsed(csv.study(), csv.sourceMap(), problems);
     }
 
     private Parsed assemble(Path file, SheetsRead sheets) {

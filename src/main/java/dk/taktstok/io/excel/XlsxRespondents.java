@@ -98,6 +98,16 @@ final class XlsxRespondents {
                 }
 
                 @Override
+                public boolean wantsNumber(int col) {
+                    return rows.wantsNumber(col);
+                }
+
+                @Override
+                public void formula(int col) {
+                    rows.formula(col);
+                }
+
+                @Override
                 public boolean endRow(int row, long bytesRead) {
                     rows.position(bytesRead, total);
                     return rows.endRow(row) != RespondentRows.Verdict.NOT_RESPONDENTS;

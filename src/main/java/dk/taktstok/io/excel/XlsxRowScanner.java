@@ -26,6 +26,15 @@ final class XlsxRowScanner {
 
         void text(int col, String text);
 
+        /** Whether a number in a wanted column is wanted as text; false spares making it one. */
+        default boolean wantsNumber(int col) {
+            return true;
+        }
+
+        /** The cell of a wanted column holds a formula (called before its value). */
+        default void formula(int col) {
+        }
+
         /** The end of a row ({@code row} from 0); false stops reading. */
         boolean endRow(int row, long bytesRead);
     }
@@ -54,6 +63,8 @@ final class XlsxRowScanner {
     private int col = -1;
     private byte type;
     private boolean wanted;
+    /** Whether the cell being read holds a formula. */
+    private boolean formula;
     private boolean inValue;
     private boolean inInline;
     private boolean inInlineText;
@@ -249,7 +260,11 @@ final class XlsxRowScanner {
                 }
                 cells.sharedString(at, index);
             }
-            case T_NUMBER -> cells.number(at, new String(w.buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+            case T_NUMBER -> {
+                if (cells.wantsNumber(at)) {
+                    cells.number(at, new String(w.buf, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
+                }
+            }
             case T_BOOLEAN -> cells.text(at, valueEnd - valueStart == 1 && w.buf[valueStart] == '1' ? "TRUE" : "FALSE");
             case T_ERROR -> {
             }
@@ -276,6 +291,7 @@ final class XlsxRowScanner {
                         inInlineText = wanted && inInline && !inPhonetic;
                     }
                 }
+                case 'f' -> formula = wanted;
                 default -> {
                 }
             }
@@ -317,6 +333,7 @@ final class XlsxRowScanner {
 
     private void startCell(int from, int gt, Cells cells) {
         type = T_NUMBER;
+        formula = false;
         valueLength = 0;
         entities = false;
         int newCol = -1;
@@ -363,6 +380,10 @@ final class XlsxRowScanner {
             return;
         }
         wanted = false;
+        if (formula) {
+            formula = false;
+            cells.formula(col);
+        }
         if (valueLength == 0) {
             return;
         }
@@ -378,7 +399,11 @@ final class XlsxRowScanner {
                 }
                 cells.sharedString(col, index);
             }
-            case T_NUMBER -> cells.number(col, new String(value, 0, valueLength, StandardCharsets.ISO_8859_1));
+            case T_NUMBER -> {
+                if (cells.wantsNumber(col)) {
+                    cells.number(col, new String(value, 0, valueLength, StandardCharsets.ISO_8859_1));
+                }
+            }
             case T_BOOLEAN -> cells.text(col, valueLength == 1 && value[0] == '1' ? "TRUE" : "FALSE");
             case T_ERROR -> {
             }

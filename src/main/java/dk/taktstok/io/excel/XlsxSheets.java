@@ -29,6 +29,11 @@ final class XlsxSheets {
     }
 
     static SheetsRead read(OPCPackage pkg) throws IOException, SAXException, InvalidFormatException {
+        return read(pkg, PoiLimits.MAX_CELLS);
+    }
+
+    /** The visible sheets, each read up to {@code maxCells} cells (a sheet's first rows, to judge its layout). */
+    static SheetsRead read(OPCPackage pkg, int maxCells) throws IOException, SAXException, InvalidFormatException {
         PackagePart workbook = workbookPart(pkg);
         List<String> strings = List.of();
         XlsxStyles.Percent percent = XlsxStyles.Percent.NONE;
@@ -59,7 +64,7 @@ final class XlsxSheets {
             }
             Grid.Locator locator = ExcelLocations.of(sheet.name());
             Grid.Builder grid = Grid.builder(sheet.name(), locator);
-            var handler = new XlsxSheetHandler(grid, locator, strings, percent, PoiLimits.MAX_CELLS);
+            var handler = new XlsxSheetHandler(grid, locator, strings, percent, maxCells);
             try {
                 SaxParts.parse(part, handler);
             } catch (XlsxSheetHandler.CellLimit limit) {

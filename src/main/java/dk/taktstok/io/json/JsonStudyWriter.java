@@ -1,6 +1,5 @@
 package dk.taktstok.io.json;
 
-import dk.taktstok.io.AtomicFiles;
 import dk.taktstok.model.Benchmark;
 import dk.taktstok.model.Category;
 import dk.taktstok.model.CategoryRole;
@@ -18,7 +17,6 @@ import dk.taktstok.model.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -53,11 +51,6 @@ public final class JsonStudyWriter {
     public void write(Study study, OutputStream out) throws IOException {
         out.write(toJson(study).getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    /** Writes the file; an existing file is replaced only once the new one is complete and on disk. */
-    public void write(Study study, Path file) throws IOException {
-        AtomicFiles.write(file, toJson(study).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ObjectNode tree(Study study) {

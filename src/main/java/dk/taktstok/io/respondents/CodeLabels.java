@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * What the numeric codes of respondent rows mean, from a sheet of value labels: rows of code and label
- * ({@code 1 | Helt enig}), which hold for every question, or of question, code and label
- * ({@code Hvor enig er du …? | 1 | Helt enig}), the way survey tools export them. A question's cell may
+ * ({@code 1 | Helt enig}, or {@code Helt enig | 1}), which hold for every question, or of question, code and
+ * label ({@code Hvor enig er du …? | 1 | Helt enig}, the label and code either way round), the way survey
+ * tools export them. A question's cell may
  * be left blank under its first row. The codes keep the order of the sheet.
  */
 public final class CodeLabels {
@@ -42,16 +43,19 @@ public final class CodeLabels {
             GridCell a = sheet.cell(r, first);
             GridCell b = sheet.cell(r, first + 1);
             GridCell c = sheet.cell(r, first + 2);
-            if (cells.size() == 2 && isCode(a) && isLabel(b)) {
-                everyQuestion.putIfAbsent(code(a), b.display().strip());
+            boolean continued = question != null && first > 0 && sheet.cell(r, first - 1) == null;
+            if (cells.size() == 2 && !continued && pair(a, b) != null) {
+                String[] pair = pair(a, b);
+                everyQuestion.putIfAbsent(pair[0], pair[1]);
                 fitting++;
-            } else if (cells.size() == 3 && isLabel(a) && isCode(b) && isLabel(c)) {
+            } else if (cells.size() == 3 && isLabel(a) && pair(b, c) != null) {
                 question = a.display().strip();
-                byQuestion.computeIfAbsent(question, q -> new LinkedHashMap<>()).putIfAbsent(code(b), c.display().strip());
+                String[] pair = pair(b, c);
+                byQuestion.computeIfAbsent(question, q -> new LinkedHashMap<>()).putIfAbsent(pair[0], pair[1]);
                 fitting++;
-            } else if (cells.size() == 2 && question != null && isCode(a) && isLabel(b) && a.col() > 0
-                    && sheet.cell(r, a.col() - 1) == null) {
-                byQuestion.get(question).putIfAbsent(code(a), b.display().strip());
+            } else if (cells.size() == 2 && continued && pair(a, b) != null) {
+                String[] pair = pair(a, b);
+                byQuestion.get(question).putIfAbsent(pair[0], pair[1]);
                 fitting++;
             } else {
                 other++;
@@ -73,8 +77,19 @@ public final class CodeLabels {
         return everyQuestion.isEmpty() && byQuestion.isEmpty();
     }
 
+    /** A code and its label, written in either order ("1 | Helt enig" or "Helt enig | 1"); null for other cells. */
+    private static String[] pair(GridCell a, GridCell b) {
+        if (isCode(a) && isLabel(b)) {
+            return new String[] {code(a), b.display().strip()};
+        }
+        if (isLabel(a) && isCode(b)) {
+            return new String[] {code(b), a.display().strip()};
+        }
+        return null;
+    }
+
     private static boolean isCode(GridCell cell) {
-        return cell != null && AnswerOrder.number(cell.display()).isPresent() && cell.display().strip().matches("-?\\d{1,6}(\\.0+)?");
+        return cell != null && cell.display().strip().matches("-?\\d{1,6}(\\.0+)?");
     }
 
     private static boolean isLabel(GridCell cell) {

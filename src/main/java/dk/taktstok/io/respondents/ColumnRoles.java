@@ -55,6 +55,8 @@ final class ColumnRoles {
         int questions = 0;
         int counted = 0;
         int weight = -1;
+        int textQuestions = 0;
+        boolean itemLabels = false;
         for (int c = 0; c < columns; c++) {
             ColumnRole role = role(c, header.get(c), sample, values, weightColumn);
             if (role == ColumnRole.WEIGHT) {
@@ -67,12 +69,17 @@ final class ColumnRoles {
             roles.add(role);
             if (role == ColumnRole.QUESTION) {
                 questions++;
+                textQuestions += mostlyNumbers(c, sample, values) ? 0 : 1;
             }
-            if (role != ColumnRole.ID && role != ColumnRole.WEIGHT && filled(c, sample) > 0) {
+            itemLabels |= role == ColumnRole.ID && wordsEach(c, sample, values);
+            if (role == ColumnRole.OTHER && mostlyNumbers(c, sample, values)) {
                 counted++;
             }
         }
-        boolean respondents = sample.size() >= MIN_ROWS && questions > 0 && questions * 2 >= counted;
+        // a report's table is numbers by item; respondent rows are answers, with free text and dates beside them
+        // and a column of names, one a row, beside nothing but numbers is a table's items with their counts
+        boolean respondents = sample.size() >= MIN_ROWS && questions > 0 && questions * 2 >= counted
+                && !(itemLabels && textQuestions == 0);
         return new Decision(roles, sample.size(), questions, weight, respondents);
     }
 
@@ -110,15 +117,63 @@ final class ColumnRoles {
             return ColumnRole.ID;
         }
         boolean repeats = filled >= REPEATS && distinct.size() <= MAX_DISTINCT && distinct.size() * REPEATS <= filled;
-        return repeats && shortTexts ? ColumnRole.QUESTION : ColumnRole.OTHER;
+        // a few rows (a test form, a small class) show too little to repeat: short answers, some given twice, do
+        boolean few = sample.size() < MIN_ROWS && filled >= 2 && !allNumbers && shortTexts
+                && (distinct.size() < filled || onScale(distinct, values));
+        if ((repeats || few) && shortTexts) {
+            return ColumnRole.QUESTION;
+        }
+        return filled >= REPEATS && joinedOptionsRepeat(distinct, filled, values) ? ColumnRole.QUESTION : ColumnRole.OTHER;
     }
 
-    private static int filled(int c, List<int[]> sample) {
+    /** Whether the answers stand on a scale the recogniser knows ("Meget bra", "Bra", "Grei"). */
+    private static boolean onScale(Set<Integer> distinct, AnswerValues values) {
+        var texts = new ArrayList<String>();
+        distinct.forEach(id -> texts.add(values.textOf(id)));
+        var kind = dk.taktstok.scales.ScaleRecogniser.standard().recognise(texts).kind();
+        return kind == dk.taktstok.model.ScaleKind.ORDINAL || kind == dk.taktstok.model.ScaleKind.BINARY;
+    }
+
+    /** Whether cells join options chosen ("a, b, c") that repeat, though the cells as wholes do not. */
+    private static boolean joinedOptionsRepeat(Set<Integer> distinct, int filled, AnswerValues values) {
+        var texts = new java.util.LinkedHashSet<String>();
+        distinct.forEach(id -> texts.add(values.textOf(id)));
+        var split = JoinedAnswers.split(texts);
+        if (split.isEmpty()) {
+            return false;
+        }
+        var options = new HashSet<String>();
+        split.get().values().forEach(options::addAll);
+        return options.size() <= MAX_DISTINCT && options.size() * REPEATS <= filled;
+    }
+
+    /** Whether every cell of a column is words ("Dallas Cowboys"), not a number or a code. */
+    private static boolean wordsEach(int c, List<int[]> sample, AnswerValues values) {
         int filled = 0;
         for (int[] row : sample) {
-            filled += c < row.length && row[c] >= 0 ? 1 : 0;
+            if (c < row.length && row[c] >= 0) {
+                String text = values.textOf(row[c]).strip();
+                if (!text.matches(".*\\p{L}+\\s+\\p{L}+.*") || !Double.isNaN(AnswerValues.parseNumber(text))) {
+                    return false;
+                }
+                filled++;
+            }
         }
-        return filled;
+        return filled > 0;
+    }
+
+    private static boolean mostlyNumbers(int c, List<int[]> sample, AnswerValues values) {
+        int filled = 0;
+        int numbers = 0;
+        for (int[] row : sample) {
+            if (c < row.length && row[c] >= 0) {
+                filled++;
+                String text = values.textOf(row[c]).strip();
+                numbers += Double.isNaN(AnswerValues.parseNumber(text.endsWith("%") ? text.substring(0, text.length() - 1)
+                        : text)) ? 0 : 1;
+            }
+        }
+        return filled > 0 && numbers * 2 > filled;
     }
 
     /** Lower case, Danish letters spelt out, punctuation as spaces: "Vægt (final)" → "vaegt final". */

@@ -2,9 +2,11 @@ package dk.taktstok.io.respondents;
 
 import dk.taktstok.io.Layout;
 import dk.taktstok.io.Problem;
+import dk.taktstok.io.ReadCancelled;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.table.Grid;
+import dk.taktstok.scales.ScaleRecogniser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +23,8 @@ public final class RespondentRows {
 
     /** Rows looked at before the columns' roles are decided. */
     public static final int SAMPLE_ROWS = 200;
+    /** Longer first cells are no summary word ("Average", "I alt"), and are not looked up. */
+    private static final int MAX_SUMMARY_CHARS = 24;
     /** Progress is reported, and cancelling checked, after this many rows. */
     static final int PROGRESS_ROWS = 4096;
 
@@ -40,10 +44,18 @@ public final class RespondentRows {
     private final List<Problem> problems = new ArrayList<>();
 
     private List<String> header;
+    private List<HeaderRows.Heading> headings = List.of();
     private int headerRow = -1;
+    private int headerRows;
     private String title;
     private final List<int[]> sample = new ArrayList<>();
     private final List<Integer> sampleRowNumbers = new ArrayList<>();
+    private Blocks blocks;
+    private boolean ended;
+    private long rowsSkipped;
+    private String firstSkipped;
+    private int lastDataRow = -1;
+    private int firstDataRow = -1;
     private Verdict verdict = Verdict.UNDECIDED;
     private ColumnRoles.Decision decision;
     private ColumnRole[] roles = new ColumnRole[0];
@@ -54,6 +66,16 @@ public final class RespondentRows {
     private double rowWeight = Double.NaN;
     private boolean rowFilled;
     private int rowWidth;
+    private int rowCells;
+    /** The text of the first column's cell of this row, where that column is only watched; else null. */
+    private String firstCell;
+    /** Whether the first column is only watched for summary rows (decided with the columns' roles). */
+    private boolean watchFirst;
+    private int rowFormulas;
+    /** Per held row, whether most of its cells are formulas. */
+    private final List<Boolean> sampleFormulas = new ArrayList<>();
+    /** Whether the respondents' own rows are formulas (computed columns): then formulas end nothing. */
+    private boolean formulasInData;
     private long respondents;
     private long unweighted;
     private String firstUnweighted;
@@ -78,11 +100,13 @@ public final class RespondentRows {
 
     /** Whether the cells of a column are still wanted; readers may skip the others without decoding them. */
     public boolean wants(int col) {
-        if (verdict == Verdict.UNDECIDED) {
-            return true;
+        if (verdict == Verdict.UNDECIDED || verdict == Verdict.RESPONDENTS && !ended && col == 0) {
+            return true; // the first column may say that a row sums up the rows above
         }
-        return col < roles.length && (roles[col] == ColumnRole.QUESTION || roles[col] == ColumnRole.WEIGHT);
+        return col < roles.length && (roles[col] == ColumnRole.QUESTION || roles[col] == ColumnRole.WEIGHT
+                || blocks.blockOf(col) >= 0);
     }
+
 
     /** A cell holding shared string {@code index} of a workbook. */
     public void sharedString(int col, int index) {
@@ -94,7 +118,37 @@ public final class RespondentRows {
             rowFilled = true;
             return;
         }
+        if (watchedOnly(col)) {
+            watch(values.textOf(index));
+            return;
+        }
         put(col, index);
+    }
+
+    /**
+     * Whether a column is read only to see whether its cell ends the data ("Average"): the first column when
+     * it is no question. Its cells are not given ids, so that a respondent id in every row costs no memory.
+     */
+    private boolean watchedOnly(int col) {
+        return col == 0 && watchFirst;
+    }
+
+    /**
+     * Whether a number cell of a column is wanted as text: not in the watched first column, where a number
+     * only says that the row starts with no summary word (a respondent's id).
+     */
+    public boolean wantsNumber(int col) {
+        if (watchedOnly(col)) {
+            watch("0");
+            return false;
+        }
+        return true;
+    }
+
+    /** Keeps the watched cell's text for this row; alone it makes no respondent (as an unread id column). */
+    private void watch(String text) {
+        firstCell = text;
+        rowCells++;
     }
 
     /** A cell holding a number as written in the file ("3", "0.8731"). */
@@ -102,6 +156,10 @@ public final class RespondentRows {
         if (col == weightColumn && verdict == Verdict.RESPONDENTS) {
             rowWeight = AnswerValues.parseNumber(written);
             rowFilled = true;
+            return;
+        }
+        if (watchedOnly(col)) {
+            watch(written);
             return;
         }
         put(col, values.number(written));
@@ -117,7 +175,16 @@ public final class RespondentRows {
             rowFilled = true;
             return;
         }
+        if (watchedOnly(col)) {
+            watch(text);
+            return;
+        }
         put(col, values.text(text));
+    }
+
+    /** The cell of a column holds a formula: rows of formulas under data without them sum it up. */
+    public void formula(int col) {
+        rowFormulas++;
     }
 
     private void put(int col, int id) {
@@ -125,6 +192,9 @@ public final class RespondentRows {
             int old = row.length;
             row = Arrays.copyOf(row, Math.max(col + 1, old * 2));
             Arrays.fill(row, old, row.length, -1);
+        }
+        if (row[col] < 0) {
+            rowCells++;
         }
         row[col] = id;
         rowWidth = Math.max(rowWidth, col + 1);
@@ -147,12 +217,24 @@ public final class RespondentRows {
         if (rowFilled) {
             switch (verdict) {
                 case UNDECIDED -> hold(sheetRow);
-                case RESPONDENTS -> count(row, rowWidth, rowWeight, sheetRow);
+                case RESPONDENTS -> {
+                    if (!ended && (isSummary(row, rowWidth, firstCell) || !formulasInData && rowFormulas * 2 > rowCells)) {
+                        ended = true;
+                    }
+                    if (ended) {
+                        skip(sheetRow);
+                    } else {
+                        count(row, rowWidth, rowWeight, sheetRow);
+                    }
+                }
                 case NOT_RESPONDENTS -> { }
             }
         }
         Arrays.fill(row, 0, rowWidth, -1);
         rowWidth = 0;
+        rowCells = 0;
+        rowFormulas = 0;
+        firstCell = null;
         rowFilled = false;
         rowWeight = Double.NaN;
         if (++rowsSeen % PROGRESS_ROWS == 0) {
@@ -175,29 +257,92 @@ public final class RespondentRows {
 
     private void hold(int sheetRow) {
         int[] cells = Arrays.copyOf(row, rowWidth);
-        if (header == null) {
+        if (sample.isEmpty() && title == null) {
             int filled = (int) Arrays.stream(cells).filter(id -> id >= 0).count();
-            if (filled == 1 && title == null && sample.isEmpty()) {
+            if (filled == 1) {
                 title = values.textOf(Arrays.stream(cells).filter(id -> id >= 0).findFirst().getAsInt());
                 return; // a title above the header
             }
-            header = new ArrayList<>();
-            for (int id : cells) {
-                header.add(id < 0 ? null : values.textOf(id));
-            }
-            headerRow = sheetRow;
-            return;
         }
         sample.add(cells);
         sampleRowNumbers.add(sheetRow);
-        if (sample.size() >= SAMPLE_ROWS) {
+        sampleFormulas.add(rowFormulas * 2 > rowCells);
+        if (sample.size() >= SAMPLE_ROWS + 1 + HeaderRows.MAX_EXTRA) {
             decide();
         }
     }
 
+    /**
+     * A row that summarises the rows above instead of being a respondent: its first cell says so
+     * ("Average", "Total", "I alt") and the rest are numbers or blank.
+     */
+    private boolean isSummary(int[] cells, int width, String watchedFirst) {
+        int first = -1;
+        if (watchedFirst == null) {
+            for (int c = 0; c < width; c++) {
+                if (cells[c] >= 0) {
+                    first = c;
+                    break;
+                }
+            }
+        }
+        String text = watchedFirst != null ? watchedFirst : first >= 0 ? values.textOf(cells[first]) : null;
+        if (text == null || text.isEmpty() || text.length() > MAX_SUMMARY_CHARS || !(Character.isLetter(text.charAt(0)) || text.charAt(0) == '(')
+                || !Double.isNaN(AnswerValues.parseNumber(text))
+                || !ScaleRecogniser.standard().isSummaryRow(text)) {
+            return false;
+        }
+        for (int c = first + 1; c < width; c++) {
+            if (cells[c] >= 0 && Double.isNaN(AnswerValues.parseNumber(values.textOf(cells[c])))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void skip(int sheetRow) {
+        rowsSkipped++;
+        if (firstSkipped == null) {
+            firstSkipped = locator.at(sheetRow, 0);
+        }
+    }
+
     private void decide() {
-        if (header == null) {
+        var top = new ArrayList<>(sample);
+        var topRows = new ArrayList<>(sampleRowNumbers);
+        sample.clear();
+        sampleRowNumbers.clear();
+        if (sampleFormulas.size() < top.size()) {
+            sampleFormulas.addAll(java.util.Collections.nCopies(top.size() - sampleFormulas.size(), false));
+        }
+        if (top.isEmpty()) {
             header = List.of();
+        } else {
+            HeaderRows.Result read = HeaderRows.read(top, values);
+            headerRows = read.headerRows();
+            headerRow = topRows.get(read.questionRow());
+            headings = read.headings();
+            header = new ArrayList<>();
+            for (HeaderRows.Heading h : headings) {
+                header.add(h.full());
+            }
+            int formulaRows = 0;
+            for (int i = headerRows; i < top.size(); i++) {
+                formulaRows += sampleFormulas.get(i) ? 1 : 0;
+            }
+            formulasInData = formulaRows * 2 > top.size() - headerRows;
+            for (int i = headerRows; i < top.size(); i++) {
+                int[] cells = top.get(i);
+                if (!ended && (isSummary(cells, cells.length, null) || !formulasInData && sampleFormulas.get(i))) {
+                    ended = true;
+                }
+                if (ended) {
+                    skip(topRows.get(i));
+                } else {
+                    sample.add(cells);
+                    sampleRowNumbers.add(topRows.get(i));
+                }
+            }
         }
         int named = namedWeight();
         if (named == -2) {
@@ -212,6 +357,7 @@ public final class RespondentRows {
         }
         verdict = Verdict.RESPONDENTS;
         roles = decision.roles().toArray(new ColumnRole[0]);
+        blocks = Blocks.of(headings, roles, sample, values);
         columns = new AnswerColumn[roles.length];
         for (int c = 0; c < roles.length; c++) {
             if (roles[c] == ColumnRole.QUESTION) {
@@ -219,6 +365,7 @@ public final class RespondentRows {
             }
         }
         weightColumn = options.weight() == null ? -1 : decision.weightColumn();
+        watchFirst = (columns.length == 0 || columns[0] == null) && blocks.blockOf(0) < 0 && weightColumn != 0;
         if (options.weight() == null && decision.weightColumn() >= 0) {
             problems.add(Problem.warning(locator.at(headerRow, decision.weightColumn()), "the column '"
                     + header.get(decision.weightColumn()) + "' looks like a weight; the shares are unweighted"
@@ -269,6 +416,10 @@ public final class RespondentRows {
             }
         }
         respondents++;
+        if (firstDataRow < 0) {
+            firstDataRow = sheetRow;
+        }
+        lastDataRow = sheetRow;
         int width = Math.min(cellCount, columns.length);
         for (int c = 0; c < width; c++) {
             int id = cells[c];
@@ -277,6 +428,7 @@ public final class RespondentRows {
                 column.add(id, weight);
             }
         }
+        blocks.count(cells, width, weight);
     }
 
     /** The problems met so far, and those of the end (rows without a usable weight). */
@@ -298,6 +450,32 @@ public final class RespondentRows {
 
     List<String> header() {
         return header;
+    }
+
+    List<HeaderRows.Heading> headings() {
+        return headings;
+    }
+
+    Blocks blocks() {
+        return blocks;
+    }
+
+    /** Rows under the data that were not counted: summary rows and what follows them. */
+    long rowsSkipped() {
+        return rowsSkipped;
+    }
+
+    String firstSkipped() {
+        return firstSkipped;
+    }
+
+    /** The sheet rows (from 0) of the first header row and of the last counted row; -1 when none. */
+    int firstRow() {
+        return firstDataRow < 0 ? -1 : Math.max(0, firstDataRow - headerRows);
+    }
+
+    int lastDataRow() {
+        return lastDataRow;
     }
 
     int headerRow() {
@@ -334,6 +512,25 @@ public final class RespondentRows {
 
     ReadOptions options() {
         return options;
+    }
+
+    /**
+     * Whether a sheet read whole (an .xls workbook's) looks like respondent rows: a header of questions, then
+     * one row per respondent with answers that repeat.
+     */
+    public static boolean looksLikeRespondents(Grid grid) {
+        var rows = new RespondentRows(new AnswerValues(List.of()), ReadOptions.DEFAULT, grid::locate);
+        int last = -1;
+        for (int r : grid.filledRows()) {
+            for (var cell : grid.row(r)) {
+                rows.text(cell.col(), cell.display());
+            }
+            if (rows.endRow(r) != Verdict.UNDECIDED) {
+                break;
+            }
+            last = r;
+        }
+        return rows.end() == Verdict.RESPONDENTS && last >= 0;
     }
 
     static String shorten(String text) {

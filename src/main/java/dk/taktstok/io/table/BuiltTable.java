@@ -14,6 +14,11 @@ import java.util.List;
  * @param tableLocation  the place of the table: its title cell, else its header's first cell
  * @param itemLocations  the place of each item's label
  * @param shareLocations the place of each share, per item, per category
+ * @param layout         how the table was read: "table", "counts", "banner" or "long" (see TableSource)
+ * @param range          the cells read, such as {@code A3:G9}
+ * @param rowsSkipped    rows inside the range that were not read as data (headers, totals, bases)
+ * @param multiple       whether the categories are options of which a respondent could choose several (each
+ *                       item's shares sum to more than 100)
  */
 public record BuiltTable(
         Grid grid,
@@ -27,7 +32,11 @@ public record BuiltTable(
         String tableLocation,
         List<String> itemLocations,
         List<List<String>> shareLocations,
-        List<Problem> problems) {
+        List<Problem> problems,
+        String layout,
+        String range,
+        int rowsSkipped,
+        boolean multiple) {
 
     public BuiltTable {
         categories = List.copyOf(categories);

@@ -1,5 +1,7 @@
 package dk.taktstok.io.table;
 
+import dk.taktstok.text.NumberText;
+
 /** How the finder sees a cell: a value (a number or a stand-in for one) or words. */
 final class CellTypes {
 

@@ -16,6 +16,10 @@ import java.util.List;
  * @param notes         text lines under the table: "Kilde: …", "Note: …"
  * @param unheadedCols  columns with numbers in the data rows but no heading; left out
  * @param droppedCols   columns with a heading but no numbers under it; left out
+ * @param totalCols     columns of a total or a count ("I alt", "n", "Antal"): no categories, but in a table
+ *                      of counts each row's number of respondents
+ * @param transposed    whether every column measures the rows ("Count | Percent"), so that the row labels
+ *                      are the answer categories and a column is an item
  */
 public record FoundTable(
         Grid grid,
@@ -28,7 +32,9 @@ public record FoundTable(
         List<BodyRow> body,
         List<Line> notes,
         List<Integer> unheadedCols,
-        List<Integer> droppedCols) {
+        List<Integer> droppedCols,
+        List<Integer> totalCols,
+        boolean transposed) {
 
     public FoundTable {
         question = List.copyOf(question);
@@ -38,6 +44,7 @@ public record FoundTable(
         notes = List.copyOf(notes);
         unheadedCols = List.copyOf(unheadedCols);
         droppedCols = List.copyOf(droppedCols);
+        totalCols = List.copyOf(totalCols);
     }
 
     /** A line of text and the place of its first cell. */
@@ -59,6 +66,6 @@ public record FoundTable(
 
     public FoundTable withText(Line newTitle, List<Line> newQuestion, List<Line> newNotes) {
         return new FoundTable(grid, newTitle, newQuestion, headerRow, labelCol, categoryCols, groupCols, body,
-                newNotes, unheadedCols, droppedCols);
+                newNotes, unheadedCols, droppedCols, totalCols, transposed);
     }
 }

@@ -16,6 +16,20 @@ public final class Grid {
     @FunctionalInterface
     public interface Locator {
         String at(int row, int col);
+
+        /** The cells from one corner to the other, as the source's users write it: {@code A3:G9}. */
+        default String range(int firstRow, int firstCol, int lastRow, int lastCol) {
+            return unprefixed(at(firstRow, firstCol)) + ":" + unprefixed(at(lastRow, lastCol));
+        }
+
+        /** The sheet the cells are on; null where the source has no sheets (a CSV file). */
+        default String sheet() {
+            return null;
+        }
+
+        private static String unprefixed(String place) {
+            return place.substring(place.lastIndexOf('!') + 1);
+        }
     }
 
     private static final GridCell[] NO_CELLS = new GridCell[0];
@@ -44,6 +58,16 @@ public final class Grid {
     /** The place of a cell, filled or not: {@code Data!C5}, {@code 12:3}. */
     public String locate(int row, int col) {
         return locator.at(row, col);
+    }
+
+    /** The cells from one corner to the other: {@code A3:G9} on a sheet, {@code 3:9} (lines) in a CSV file. */
+    public String range(int firstRow, int firstCol, int lastRow, int lastCol) {
+        return locator.range(firstRow, firstCol, lastRow, lastCol);
+    }
+
+    /** The sheet's name as a workbook gives it; null for a CSV file. */
+    public String sheet() {
+        return locator.sheet();
     }
 
     public boolean isEmpty() {

@@ -4,9 +4,9 @@ import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.SourceMap;
 import dk.taktstok.model.Metadata;
-import dk.taktstok.model.Scale;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.model.TableSource;
 import dk.taktstok.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +36,7 @@ public final class StudyAssembler {
         List<BuiltTable> built = new ArrayList<>();
         for (Grid grid : grids) {
             try {
-                for (FoundTable found : finder.find(grid)) {
-                    BuiltTable table = builder.build(found);
+                for (BuiltTable table : tablesOn(grid)) {
                     problems.addAll(table.problems());
                     if (table.items().isEmpty()) {
                         problems.add(Problem.warning(table.tableLocation(), "this table has no items, so it is left out"));
@@ -45,9 +44,10 @@ public final class StudyAssembler {
                         built.add(table);
                     }
                 }
-            } catch (RuntimeException e) {
-                problems.add(Problem.error(grid.locate(0, 0),
-                        "Taktstok could not make out the tables on this sheet (an internal error; please report it)"));
+            } catch (RuntimeException | StackOverflowError e) {
+                // the finder and the builder are ours alone: whatever they throw is a fault of ours, never the file's
+                problems.add(Problem.internal(grid.locate(0, 0),
+                        "Taktstok could not make out the tables on this sheet (an internal error; please report it)", e));
             }
         }
         if (built.isEmpty()) {
@@ -56,17 +56,25 @@ public final class StudyAssembler {
         }
 
         List<SurveyTable> tables = new ArrayList<>();
-        Map<List<String>, Scale> scales = new LinkedHashMap<>();
+        Map<ScaleKey, ScaleGuesser.TableScale> scales = new LinkedHashMap<>();
         List<GridSourceMap.TablePlaces> places = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<Grid, Integer> perGrid = new HashMap<>();
         for (BuiltTable table : built) {
             int n = perGrid.merge(table.grid(), 1, Integer::sum);
             String id = uniqueId(TableIds.forSheet(table.grid().name(), n), ids);
-            Scale scale = scales.computeIfAbsent(table.categories(), labels -> ScaleGuesser.guess(id, labels));
+            String question = table.question() != null ? table.question() : table.title();
+            ScaleGuesser.TableScale scale = scales.computeIfAbsent(new ScaleKey(table.categories(), table.multiple()),
+                    key -> key.multiple() ? ScaleGuesser.forOptions(id, key.categories())
+                            : ScaleGuesser.forTable(id, key.categories(), question));
+            if (scale.warning() != null) {
+                problems.add(Problem.warning(table.tableLocation(), scale.warning()));
+            }
             String title = table.title() != null ? table.title() : table.grid().name();
+            TableSource source = new TableSource(table.layout(), table.grid().sheet(), table.range(), table.rowsSkipped(),
+                    List.of());
             tables.add(new SurveyTable(id, Text.of(title), table.question() == null ? null : Text.of(table.question()),
-                    scale.id(), table.items(), table.groupTag(), table.groups()));
+                    scale.scale().id(), table.items(), table.groupTag(), table.groups(), source));
             places.add(new GridSourceMap.TablePlaces(table.grid().name(), table.tableLocation(), table.itemLocations(),
                     table.shareLocations()));
         }
@@ -75,8 +83,38 @@ public final class StudyAssembler {
         String title = first.title() != null ? first.title() : fileTitle;
         Metadata metadata = new Metadata(Text.of(title), sourceOf(built), List.of(), null, null,
                 LanguageGuesser.guess(textsOf(built)), null, null);
-        Study study = new Study(metadata, List.copyOf(scales.values()), tables, List.of(), List.of());
+        Study study = new Study(metadata, scales.values().stream().map(ScaleGuesser.TableScale::scale).toList(), tables,
+                List.of(), List.of());
         return new Parsed(study, new GridSourceMap(places), problems);
+    }
+
+    /** Tables share a scale where their categories are the same, and so is whether several may be chosen. */
+    private record ScaleKey(List<String> categories, boolean multiple) {
+    }
+
+    /** The tables of one grid: a long table, or a pollster's banner, or report tables as a person finds them. */
+    private List<BuiltTable> tablesOn(Grid grid) {
+        List<BuiltTable> tables = LongTables.read(grid);
+        if (tables == null) {
+            tables = BannerTables.read(grid);
+        }
+        if (tables != null) {
+            return tables;
+        }
+        return finder.find(grid).stream().map(builder::build).toList();
+    }
+
+    /** Whether a grid holds a table in long format (one row per item and answer), not respondent rows. */
+    public static boolean isLongTable(Grid grid) {
+        return LongTables.isLong(grid);
+    }
+
+    /**
+     * Whether one of the grids holds aggregated numbers that look like rows of answers at a glance: a table
+     * in long format or a pollster's banner crosstab.
+     */
+    public static boolean holdsAggregate(List<Grid> grids) {
+        return grids.stream().anyMatch(g -> LongTables.isLong(g) || BannerTables.isBanner(g));
     }
 
     private static String uniqueId(String wanted, Set<String> taken) {

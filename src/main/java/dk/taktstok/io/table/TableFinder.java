@@ -26,6 +26,13 @@ public final class TableFinder {
     /** Section headings allowed in a row before data follows. */
     private static final int MAX_HEADINGS_IN_A_ROW = 3;
 
+    /**
+     * A fault for tests to inject (InjectedFaultTest shows that the fuzz targets and property tests
+     * catch it): while set, {@link #find} throws an IllegalStateException with this message on the first
+     * table it finds. Never set by the application.
+     */
+    static volatile String injectedFault;
+
     public List<FoundTable> find(Grid grid) {
         List<FoundTable> spans = new ArrayList<>();
         int[] rows = grid.filledRows();
@@ -35,6 +42,9 @@ public final class TableFinder {
             if (span == null) {
                 i++;
                 continue;
+            }
+            if (injectedFault != null) {
+                throw new IllegalStateException(injectedFault);
             }
             spans.add(span);
             int last = span.body().getLast().row();
@@ -151,6 +161,12 @@ public final class TableFinder {
         return longer.body().getLast().row() > strict.table().body().getLast().row() ? longer : strict.table();
     }
 
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        List<Integer> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static boolean categoriesAreDistinct(Grid grid, FoundTable table) {
         var names = new HashSet<String>();
         for (int c : table.categoryCols()) {
@@ -165,7 +181,7 @@ public final class TableFinder {
     private static boolean everyColumnHoldsShares(Grid grid, FoundTable table) {
         List<Integer> dataRows = table.body().stream().filter(Data.class::isInstance).map(BodyRow::row).toList();
         for (int c : table.categoryCols()) {
-            if (!looksLikeShares(grid, dataRows, List.of(c))) {
+            if (!ColumnEvidence.looksLikeShares(grid, dataRows, List.of(c))) {
                 return false;
             }
         }
@@ -174,7 +190,8 @@ public final class TableFinder {
 
     private Scan tryHeader(Grid grid, int headerRow, boolean keepItemsWithoutNumbers) {
         BitSet header = new BitSet();
-        for (GridCell cell : grid.row(headerRow)) {
+        List<GridCell> headerCells = grid.row(headerRow);
+        for (GridCell cell : headerCells) {
             if (CellTypes.isWordy(cell)) {
                 header.set(cell.col());
             }
@@ -182,6 +199,17 @@ public final class TableFinder {
         if (header.cardinality() < 2) {
             return new Scan(null, Stop.END);
         }
+        boolean measuresOnly = true;
+        for (GridCell cell : headerCells) {
+            if (cell.isText() && Vocabulary.isUnit(cell.text())) {
+                header.set(cell.col()); // "Yes | % | No | %": a column of percentages beside each answer
+            }
+            if (cell.col() > headerCells.getFirst().col()) {
+                measuresOnly &= cell.isText() && Vocabulary.isMeasureColumn(cell.text());
+            }
+        }
+        // under a header of measures only ("Answer | Percent"), one value makes a row
+        int minValues = measuresOnly ? 1 : 2;
         Stop stop = Stop.END;
         List<BodyRow> body = new ArrayList<>();
         Map<Integer, Integer> firstValueCols = new HashMap<>();
@@ -194,7 +222,7 @@ public final class TableFinder {
                 break;
             }
             List<GridCell> cells = grid.row(r);
-            Classified row = classify(cells, header);
+            Classified row = classify(cells, header, minValues);
             if (row.kind() == Kind.DATA) {
                 int labelCol = labelColumn(cells, row.firstValueCol());
                 List<BodyRow> between = judged(grid, headerRow, pending, header, row.firstValueCol(), labelCol, false);
@@ -389,19 +417,38 @@ public final class TableFinder {
             }
         }
         List<Integer> categories = new ArrayList<>();
+        List<Integer> totals = new ArrayList<>();
         List<Integer> dropped = new ArrayList<>();
+        boolean measuresOnly = true;
         for (int c = header.nextSetBit(firstValueCol); c >= 0; c = header.nextSetBit(c + 1)) {
             String heading = grid.cell(headerRow, c).text();
-            if (Vocabulary.isTotalOrCountColumn(heading)) {
-                continue;
+            boolean filled = c <= lastValueCol && count(wordy, c) * 2 <= dataRows.size();
+            if (filled) {
+                measuresOnly &= Vocabulary.isMeasureColumn(heading);
             }
-            if (c <= lastValueCol && count(wordy, c) * 2 <= dataRows.size()) {
+            if (Vocabulary.isTotalOrCountColumn(heading)) {
+                if (filled) {
+                    totals.add(c);
+                }
+            } else if (filled) {
                 categories.add(c);
             } else {
                 dropped.add(c);
             }
         }
-        if (categories.size() < 2 || !looksLikeShares(grid, dataRows, categories)) {
+        boolean transposed = measuresOnly && categories.size() + totals.size() >= 1
+                && ColumnEvidence.distinctTexts(grid, List.of(headerRow), concat(categories, totals))
+                && ColumnEvidence.distinctTexts(grid, dataRows, List.of(labelCol));
+        if (transposed) {
+            // "Count | Percent": every column measures the rows, so the rows are the answer categories
+            categories.addAll(totals);
+            categories.sort(null);
+            totals.clear();
+            if (!TransposedTables.readable(grid, headerRow, labelCol, dataRows, categories)) {
+                return null;
+            }
+        } else if (categories.size() < 2 || !(ColumnEvidence.looksLikeShares(grid, dataRows, categories)
+                || ColumnEvidence.hasCountEvidence(grid, headerRow, categories, totals) && ColumnEvidence.looksLikeCounts(grid, dataRows, categories))) {
             return null;
         }
         List<Integer> unheaded = new ArrayList<>();
@@ -413,42 +460,14 @@ public final class TableFinder {
         }
         unheaded.sort(null);
         return new FoundTable(grid, null, List.of(), headerRow, labelCol, categories, groupCols, body, List.of(),
-                unheaded, dropped);
-    }
-
-    /**
-     * A survey table holds percentages: its value cells are mostly filled with numbers, and most of
-     * them lie between 0 and 100. A grid of counts, prices or dates is not one, and reporting each of
-     * its cells as an error would bury the one message that matters: no table of shares was found.
-     * A few bad cells in a real table stay, to be reported cell by cell.
-     */
-    private static boolean looksLikeShares(Grid grid, List<Integer> dataRows, List<Integer> categories) {
-        int cells = dataRows.size() * categories.size();
-        int numbers = 0;
-        int outside = 0;
-        for (int r : dataRows) {
-            for (int c : categories) {
-                GridCell cell = grid.cell(r, c);
-                if (cell == null || !CellTypes.isNumeric(cell)) {
-                    continue;
-                }
-                double value = cell.isNumber()
-                        ? (cell.percent() ? Numbers.percentOf(cell.number()) : cell.number())
-                        : NumberText.valueOf(cell.text());
-                numbers++;
-                if (!(value >= 0 && value <= 100)) {
-                    outside++;
-                }
-            }
-        }
-        return numbers * 2 >= cells && outside * 4 <= numbers;
+                unheaded, dropped, totals, transposed);
     }
 
     /**
      * A data row has words (its label) followed by at least two values under header cells. A row
      * with a single text cell may be a section heading; a row of "%" under the header gives units.
      */
-    private static Classified classify(List<GridCell> cells, BitSet header) {
+    private static Classified classify(List<GridCell> cells, BitSet header, int minValues) {
         if (cells.stream().allMatch(c -> c.isText() && Vocabulary.isUnit(c.text()))) {
             return new Classified(Kind.UNITS, null, -1);
         }
@@ -459,7 +478,7 @@ public final class TableFinder {
         for (int i = cells.size() - 1; i >= 0; i--) {
             GridCell cell = cells.get(i);
             if (CellTypes.isWordy(cell)) {
-                if (values >= 2) {
+                if (values >= minValues) {
                     data = true;
                 }
                 label = cell;

@@ -11,17 +11,40 @@ import java.util.regex.Pattern;
  */
 final class Vocabulary {
 
-    /** Column headings of a total or a count: they are not answer categories. */
-    private static final Set<String> TOTAL_OR_COUNT_COLUMNS = Set.of(
+    /** Column headings of a total: not answer categories; in a table of counts, each row's number. */
+    private static final Set<String> TOTAL_COLUMNS = Set.of(
             "i alt", "ialt", "total", "totalt", "sum", "in total", "samlet", "procent i alt", "total procent",
+            "svar i alt", "grand total", "all", "alle", "gesamt", "insgesamt", "totalt antal");
+
+    /** Column headings of a count of respondents: not answer categories; the number of respondents of each row. */
+    private static final Set<String> COUNT_COLUMNS = Set.of(
             "n", "antal", "antal svar", "antal besvarelser", "antal respondenter", "antal personer",
             "base", "basis", "respondents", "respondenter", "number of respondents", "count", "obs",
-            "observationer", "observations", "besvarelser", "svar i alt", "unweighted base", "weighted base");
+            "observationer", "observations", "besvarelser", "unweighted base", "weighted base", "unweighted n",
+            "weighted n", "tot respondents", "total respondents", "no of respondents", "total n", "total count",
+            "total_count", "sample size", "anzahl", "antall", "frequency", "freq", "number of responses", "responses");
 
     /** Row labels of a total or an average: they are not items. */
     private static final Set<String> TOTAL_ROWS = Set.of(
             "i alt", "ialt", "total", "totalt", "sum", "in total", "samlet", "alle", "all", "overall",
-            "gennemsnit", "gns", "average", "mean", "landsgennemsnit", "total procent", "procent i alt");
+            "gennemsnit", "gns", "average", "mean", "landsgennemsnit", "total procent", "procent i alt",
+            "grand total", "total respondents", "all respondents", "gesamt", "insgesamt");
+
+    /** Row labels of a base: the number of respondents of each column, not an answer. */
+    private static final Set<String> BASE_ROWS = Set.of(
+            "unweighted n", "unweighted base", "weighted n", "weighted base", "base", "n", "total", "sample size",
+            "respondents", "total respondents", "antal", "antal svar", "antal besvarelser", "basis", "unweighted total",
+            "weighted total", "unweighted count", "base all respondents", "base all", "anzahl", "antall");
+
+    /** Headings of a column of percentages rather than of an answer category. */
+    private static final Pattern PERCENT_HEADING = Pattern.compile(
+            "(?iu)^(%|percent|percentage|pct\\.?|procent|prozent|andel|share|proportion|valid percent|valid %"
+                    + "|column %|row %|col %|percent of (cases|responses|respondents))(\\s.*)?$|.*\\S\\s*%$");
+
+    /** Headings of a column of something measured about each row (a count, a change), not an answer category. */
+    private static final Pattern MEASURE_HEADING = Pattern.compile(
+            "(?iu)^(difference|change|diff|cumulative percent|cumulative %|cum\\.? ?%|forskel|ændring|differenz"
+                    + "|veränderung)(\\s.*)?$");
 
     /** Stand-ins for a number that a table writes where it has none. */
     private static final Set<String> PLACEHOLDERS = Set.of(
@@ -50,19 +73,47 @@ final class Vocabulary {
     }
 
     static boolean isTotalOrCountColumn(String heading) {
-        if (heading.length() > SHORT) {
+        return isTotalColumn(heading) || isCountColumn(heading);
+    }
+
+    /** "Total", "I alt", "Sum". */
+    static boolean isTotalColumn(String heading) {
+        return isIn(TOTAL_COLUMNS, heading);
+    }
+
+    /** "n", "Antal", "Base", "Count", "Tot. Respondents". */
+    static boolean isCountColumn(String heading) {
+        return isIn(COUNT_COLUMNS, heading);
+    }
+
+    /** "%", "Percent", "Percentage in 2018", "Andel", "GOP%": a column of percentages. */
+    static boolean isPercentColumn(String heading) {
+        return heading.length() <= SHORT && PERCENT_HEADING.matcher(Texts.clean(heading)).matches();
+    }
+
+    /**
+     * Whether a column heading names a measure of each row (a count, a percentage, a change) rather than an
+     * answer category: a table whose every column is such a measure has its categories in the rows.
+     */
+    static boolean isMeasureColumn(String heading) {
+        return isCountColumn(heading) || isTotalColumn(heading) || isPercentColumn(heading)
+                || (heading.length() <= SHORT && MEASURE_HEADING.matcher(Texts.clean(heading)).matches());
+    }
+
+    /** A row label of a base: "Unweighted N", "Base", "Total", "n". */
+    static boolean isBaseRow(String label) {
+        return isIn(BASE_ROWS, label);
+    }
+
+    private static boolean isIn(Set<String> words, String text) {
+        if (text.length() > SHORT) {
             return false;
         }
-        String key = key(heading);
-        return TOTAL_OR_COUNT_COLUMNS.contains(key) || TOTAL_OR_COUNT_COLUMNS.contains(key(strip(heading)));
+        return words.contains(key(text)) || words.contains(key(strip(text)));
     }
 
     static boolean isTotalRow(String label) {
-        if (label.length() > SHORT) {
-            return false;
-        }
-        String key = key(label);
-        return TOTAL_ROWS.contains(key) || TOTAL_ROWS.contains(key(strip(label)));
+        return isIn(TOTAL_ROWS, label);
     }
 
     static boolean isPlaceholder(String text) {

@@ -3,7 +3,7 @@ package dk.taktstok.chart.layout;
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.theme.ThemeFiles;
-import dk.taktstok.io.SampleStudy;
+import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.AnnotationAnchor;
 import dk.taktstok.model.ChartSpec;

@@ -170,4 +170,39 @@ class CsvStudyReaderTest {
         assertThat(Arrays.equals(Files.readAllBytes(file), before)).isTrue();
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(FileTime.fromMillis(1_500_000_000_000L));
     }
+
+    @Test
+    void aLongTableOfCountsIsReadAsOneItemPerItemNotAsRespondentRows() throws IOException {
+        Path file = write("long.csv", """
+                question,answer,count,total
+                Code of conduct,Very important,30,50
+                Code of conduct,Not important,15,50
+                Code of conduct,Don't know,5,50
+                Licence,Very important,40,45
+                Licence,Not important,5,45
+                """);
+
+        Parsed parsed = reader.read(file);
+
+        SurveyTable table = parsed.study().tables().getFirst();
+        assertThat(table.source().layout()).isEqualTo("long");
+        assertThat(table.source().sheet()).isNull();
+        assertThat(table.source().range()).isEqualTo("1:6");
+        assertThat(table.items()).extracting(i -> i.label().text()).containsExactly("Code of conduct", "Licence");
+        assertThat(table.items()).extracting(Item::n).containsExactly(50, 45);
+        assertThat(table.items().getFirst().shares()).containsExactly(60.0, 30.0, 10.0);
+    }
+
+    @Test
+    void aYesNoTableWithNoWrittenNegativeIsFoundAndTheErrorNamesTheCell() throws IOException {
+        Path file = write("diverging.csv", "item,Yes,No\nBetter statistics,61,-39\nMore data,55,-45\n");
+
+        Parsed parsed = reader.read(file);
+
+        assertThat(parsed.problems()).filteredOn(Problem::isError).first().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("2:3");
+            assertThat(p.message()).contains("'No' is written as negative numbers").contains("diverging chart");
+        });
+        assertThat(parsed.problems()).noneMatch(p -> p.message().startsWith("no table found"));
+    }
 }

@@ -375,14 +375,15 @@ class ExcelStudyReaderTest {
     }
 
     @Test
-    void csvTextNamedXlsIsReadAsCsvWithAWarning() throws IOException {
+    void csvTextIsNotReadAsAWorkbookButNamedForWhatItIs() throws IOException {
         Path file = dir.resolve("export.xls");
         Files.writeString(file, Seed.csv(';', true), StandardCharsets.UTF_8);
 
         Parsed parsed = reader.read(file);
 
-        assertSeedTable(parsed.study(), 0);
-        assertThat(parsed.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("read as CSV"));
+        assertThat(parsed.study()).isNull();
+        assertThat(parsed.problems()).containsExactly(
+                Problem.error(null, "this is a text file (perhaps CSV), not an Excel workbook"));
     }
 
     @Test

@@ -3,8 +3,8 @@ package dk.taktstok.io.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.taktstok.io.Problem;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.testing.BadFiles;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package dk.taktstok.io.excel;
 
 import dk.taktstok.io.Layout;
 import dk.taktstok.io.ReadOptions;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dk.taktstok.io.Parsed;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.testing.OwnFaults;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -22,6 +23,7 @@ class JsonFuzzTest {
         Parsed parsed = reader.read(new ByteArrayInputStream(bytes));
         var result = StudyFiles.finish(parsed);
 
+        OwnFaults.failOnInternal(result.problems());
         assertThat(result.study() != null || !result.problems().isEmpty()).isTrue();
         if (result.study() != null && !result.hasErrors()) {
             assertThat(reader.readString(writer.toJson(result.study())).study()).isEqualTo(result.study());

@@ -11,15 +11,12 @@ import dk.taktstok.model.SurveyTable;
 import dk.taktstok.model.Text;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -243,18 +240,5 @@ class JsonStudyWriterTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(writer.toJson(Studies.rich()));
         assertThat(closed[0]).isFalse();
-    }
-
-    @Test
-    void writesAFileReplacingAnOldOneAndLeavesNothingElse(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("study.json");
-        Files.writeString(file, "old");
-
-        writer.write(Studies.rich(), file);
-
-        assertThat(Files.readString(file)).isEqualTo(writer.toJson(Studies.rich()));
-        try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
-        }
     }
 }

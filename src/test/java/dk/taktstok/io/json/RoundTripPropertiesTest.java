@@ -2,12 +2,13 @@ package dk.taktstok.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.SaveOutcome;
-import dk.taktstok.io.StudyFiles;
-import dk.taktstok.io.StudySaver;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.SaveOutcome;
+import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.io.store.StudySaver;
 import dk.taktstok.model.Study;
 import dk.taktstok.testing.Examples;
+import dk.taktstok.testing.OwnFaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ class RoundTripPropertiesTest {
         ReadResult opened = StudyFiles.standard().read(file);
 
         assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
+        OwnFaults.failOnInternal(opened.problems());
         assertThat(opened.study()).isEqualTo(study);
     }
 

@@ -7,15 +7,15 @@ import dk.taktstok.io.Layout;
 import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.ReadProgress;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.Item;
 import dk.taktstok.model.Scale;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
-import dk.taktstok.testing.RespondentWorkbooks;
 import dk.taktstok.testing.RespondentWorkbooks.Options;
 import dk.taktstok.testing.RespondentWorkbooks.Written;
+import dk.taktstok.testing.RespondentWorkbooks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -186,15 +186,15 @@ class RespondentFilesTest {
     }
 
     @Test
-    void smallFileIsReadAsRespondentsOnlyWhenAsked() throws IOException {
+    void smallFileOfAnswersWithNoTableInItIsReadAsRespondents() throws IOException {
         Written file = write(".csv", 12, 3, Options.TEXT);
 
-        ReadResult auto = StudyFiles.standard().read(file.file());
+        Study auto = read(file.file());
         Study forced = read(file.file(), ReadOptions.DEFAULT.withLayout(Layout.RESPONDENTS));
 
-        assertThat(auto.study() == null || auto.study().tables().stream().allMatch(t -> t.items().getFirst().n() == null))
-                .isTrue();
+        assertThat(item(auto, 0).n()).isEqualTo(12);
         assertThat(item(forced, 0).n()).isEqualTo(12);
+        assertThat(auto.tables()).isEqualTo(forced.tables());
     }
 
     @Test

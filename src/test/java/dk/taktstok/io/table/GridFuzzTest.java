@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dk.taktstok.io.Parsed;
-import dk.taktstok.io.ReadResult;
-import dk.taktstok.io.StudyFiles;
+import dk.taktstok.io.store.ReadResult;
+import dk.taktstok.io.store.StudyFiles;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.testing.OwnFaults;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * Fuzz target of the table finder, shaped like a spreadsheet: grids of text cells from the words tables
  * use (categories, totals, notes, sources, units), numbers of every kind a file can hold (negative, huge,
  * NaN, infinite, shown as percent), error values and formulas without a result. Whatever the grid, the
- * finder gives a study or a problem, and a study without errors has a number in every share.
+ * finder gives a study or a problem, never a fault of its own, and a study without errors has a number in
+ * every share. Runs over the committed inputs (GridFuzzTestInputs) in every build; fuzzes with JAZZER_FUZZ=1.
  */
 class GridFuzzTest {
 
@@ -79,6 +81,7 @@ class GridFuzzTest {
         Parsed parsed = new StudyAssembler().assemble(grids, "fuzz", List.of(), "no table found");
         ReadResult result = StudyFiles.finish(parsed);
 
+        OwnFaults.failOnInternal(result.problems());
         assertThat(result.study() != null || !result.problems().isEmpty()).isTrue();
         if (result.study() != null && !result.hasErrors()) {
             for (SurveyTable table : result.study().tables()) {

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.taktstok.io.Parsed;
 import dk.taktstok.io.Problem;
 import dk.taktstok.model.Study;
+import dk.taktstok.model.Confidence;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.SurveyTable;
+import dk.taktstok.model.TableSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +107,56 @@ class StudyAssemblerTest {
 
         assertThat(parsed.study()).isNull();
         assertThat(parsed.problems()).extracting(Problem::message).contains("no table found");
+    }
+
+    @Test
+    void everyTableSaysWhereAndHowItWasRead() {
+        Grid data = sheet("Data", concat(rows(row("Tabel 1"), BLANK), seedRows(""), rows(row("Gennemsnit", 17.2, 46.3, 15.8,
+                5.9, 14.8))));
+        Grid banner = BannerTablesTest.banner();
+
+        Study study = assemble(data, banner).study();
+
+        TableSource report = study.tables().getFirst().source();
+        assertThat(report.layout()).isEqualTo("table");
+        assertThat(report.range()).isEqualTo("A3:F10");
+        assertThat(report.rowsSkipped()).isEqualTo(2); // the header and the average
+        assertThat(study.tables()).hasSize(3);
+        TableSource block = study.tables().get(1).source();
+        assertThat(block.layout()).isEqualTo("banner");
+        assertThat(block.range()).isEqualTo("A3:H8");
+        assertThat(study.tables().get(1).title().text()).isEqualTo("Do you approve or disapprove?");
+        assertThat(study.scaleOf(study.tables().get(2)).kind()).isEqualTo(ScaleKind.MULTIPLE);
+    }
+
+    @Test
+    void aScaleTakenFromTheTablesOrderIsAWarningAtTheTable() {
+        Parsed parsed = assemble(sheet("Data", row(null, "Meget stor grad", "Stor grad", "Ringe grad"),
+                row("A", 20, 50, 30)));
+
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("Data!A1");
+            assertThat(p.message()).contains("table's order");
+        });
+        assertThat(parsed.study().scales().getFirst().reading().confidence()).isEqualTo(Confidence.LOW);
+    }
+
+    @Test
+    void aFaultInTheFinderIsAnInternalProblemAtTheSheetNeverAFileProblem() {
+        TableFinder.injectedFault = "a fault of ours";
+        Parsed parsed;
+        try {
+            parsed = assemble(sheet("Data", seedRows("")));
+        } finally {
+            TableFinder.injectedFault = null;
+        }
+
+        assertThat(parsed.study()).isNull();
+        Problem fault = parsed.problems().getFirst();
+        assertThat(fault.isInternal()).isTrue();
+        assertThat(fault.describe()).isEqualTo("Taktstok could not make out the tables on this sheet"
+                + " (an internal error; please report it), at Data!A1");
+        assertThat(fault.fault()).isInstanceOf(IllegalStateException.class).hasMessage("a fault of ours");
+        assertThat(parsed.problems().getLast()).isEqualTo(Problem.error(null, "no table found"));
     }
 }
