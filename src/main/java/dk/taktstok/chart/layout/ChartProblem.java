@@ -26,6 +26,14 @@ public record ChartProblem(String chartId, Kind kind, String key, List<Object> a
         arguments = List.copyOf(arguments);
     }
 
+    /**
+     * True for wrong data, which {@code export --strict} refuses to print; the rest are warnings: the
+     * chart is right but not finished (a placeholder headline, no source, another chart type drawn).
+     */
+    public boolean isError() {
+        return kind == Kind.DATA;
+    }
+
     /** The problem in words, in "da" or "en". */
     public String describe(String language) {
         return new LayoutTexts(language).get("problem." + key, arguments.toArray());

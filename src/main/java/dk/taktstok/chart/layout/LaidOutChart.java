@@ -26,6 +26,11 @@ public record LaidOutChart(ChartScene scene, List<DataPoint> dataPoints, Box plo
         problems = List.copyOf(problems);
     }
 
+    /** The same chart with another scene (the background taken off, say). */
+    public LaidOutChart withScene(ChartScene other) {
+        return new LaidOutChart(other, dataPoints, plotArea, annotations, axis, table, problems);
+    }
+
     /**
      * A place an annotation can point at.
      *

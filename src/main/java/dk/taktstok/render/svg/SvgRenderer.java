@@ -40,7 +40,7 @@ public final class SvgRenderer {
             families.put(face, family + FALLBACK_FAMILIES);
         });
 
-        var ids = new SvgIds();
+        var ids = new SvgIds(options.idPrefix());
         var body = new StringBuilder(256 + scene.flatten().size() * 160);
         new SvgWriter(body, ids, families).nodes(scene.nodes(), 1);
 
