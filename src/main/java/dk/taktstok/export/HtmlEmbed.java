@@ -3,14 +3,14 @@ package dk.taktstok.export;
 import dk.taktstok.chart.layout.DataTable;
 import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.chart.scene.ChartScene;
-import dk.taktstok.render.svg.SvgOptions;
 import dk.taktstok.render.svg.SvgRenderer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * A chart as one self-contained HTML file for a CMS: the chart laid out at each breakpoint as an inline
- * SVG with its font subset embedded, and CSS container queries that show the layout made for the width
+ * SVG, one font subset embedded for them all, and CSS container queries that show the layout made for the width
  * the embed is given — the chart is laid out again, not scaled, as it narrows. No script and nothing
  * fetched: the page works offline and inside any article. Screen readers get the alt text and the
  * chart's numbers as a table instead of the pictures.
@@ -58,16 +58,15 @@ final class HtmlEmbed {
             out.append("@container ").append(query).append("{.").append(name).append(" .tk-w").append(width(i))
                     .append("{display:block}}\n");
         }
-        out.append("</style>\n");
+        var page = new SvgRenderer().page(layouts.stream().map(LaidOutChart::scene).toList(),
+                IntStream.range(0, BREAKPOINTS.size()).mapToObj(i -> name + "-w" + width(i) + "-").toList());
+        out.append(page.style()).append("\n</style>\n");
         ChartScene widest = layouts.getLast().scene();
         String description = widest.description() == null ? "" : widest.description();
         text(out.append("<div role=\"img\" aria-label=\""), description).append("\">\n");
         for (int i = 0; i < layouts.size(); i++) {
-            String svg = new SvgRenderer(SvgOptions.EMBEDDED_FONTS.withIdPrefix(name + "-w" + width(i) + "-"))
-                    .render(layouts.get(i).scene());
-            svg = svg.substring(svg.indexOf("<svg"));
             out.append("<div class=\"tk-w tk-w").append(width(i)).append("\" aria-hidden=\"true\">\n")
-                    .append(svg).append("</div>\n");
+                    .append(page.svgs().get(i)).append("</div>\n");
         }
         out.append("</div>\n");
         table(out, layouts.getLast().table());
