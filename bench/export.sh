@@ -16,7 +16,7 @@ runs=${RUNS:-15}
 echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo
 hyperfine --warmup 2 --runs "$runs" --style basic --export-json "$out/whole.json" \
-  -n "taktstok: 4 charts × png,svg,pdf" "env -u DISPLAY $launcher export --out $out/all --format png,svg,pdf --scale 2 --width 640" \
+  -n "taktstok: 4 charts × png,svg,pdf,html" "env -u DISPLAY $launcher export --out $out/all --format png,svg,pdf,html --scale 2 --width 640" \
   -n "taktstok: 1 chart, png" "env -u DISPLAY $launcher export --out $out/one --chart initiative-stacked --scale 2 --width 640" \
   -n "matplotlib: 1 chart, png" "$python bench/matplotlib_stacked.py $out/mpl.png" >/dev/null
 # medians and the ratio to matplotlib, from hyperfine's own record of every run

@@ -1,5 +1,6 @@
 package dk.taktstok.cli;
 
+import dk.taktstok.chart.layout.ChartProblem;
 import dk.taktstok.chart.layout.DefaultCharts;
 import dk.taktstok.chart.layout.LayoutOptions;
 import dk.taktstok.chart.theme.Theme;
@@ -41,8 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write to (made if missing).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "png,svg,pdf", split = ",", defaultValue = "png",
-            description = "One or more of png, svg, pdf (default: png).")
+    @Option(names = "--format", paramLabel = "png,svg,pdf,html", split = ",", defaultValue = "png",
+            description = "One or more of png, svg, pdf, html (default: png). html is a web embed: one"
+                    + " self-contained page a chart that lays the chart out for the width it is shown at.")
     List<String> formats;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
@@ -52,6 +54,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "PX", defaultValue = "640",
             description = "Chart width in CSS pixels (default: 640, an article column); the height follows.")
     double width;
+
+    @Option(names = "--height", paramLabel = "PX",
+            description = "A fixed height in CSS pixels (a social media card: --width 1200 --height 675); the chart"
+                    + " is laid out to fit it in every format but html.")
+    Double height;
+
+    @Option(names = "--strict", description = "Write nothing, and exit 1, when a chart shows wrong data: a row not"
+            + " summing to 100 or a missing value. Without it, each problem is printed as a warning.")
+    boolean strict;
 
     @Option(names = "--chart", paramLabel = "ID", description = "Only this chart.")
     String chart;
@@ -110,7 +121,18 @@ final class ExportCommand implements Callable<Integer> {
         List<Path> written;
         var request = new ExportRequest(formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct()
                 .sorted(java.util.Comparator.comparingInt(ExportRequest.FORMATS::indexOf)).toList(),
-                width, null, scale, transparent, language, theme);
+                width, height, scale, transparent, language, theme);
+        List<ChartProblem> problems = ChartExporter.standard().problems(study.get(), charts, request);
+        String problemLanguage = language != null ? language : study.get().language();
+        for (ChartProblem problem : problems) {
+            err.println((problem.isError() && strict ? "error: " : "warning: ") + problem.chartId() + ": "
+                    + problem.describe(problemLanguage));
+        }
+        err.flush();
+        if (strict && problems.stream().anyMatch(ChartProblem::isError)) {
+            err.println("error: nothing exported (--strict): the charts show wrong data");
+            return ExitCodes.INVALID_INPUT;
+        }
         try {
             written = ChartExporter.standard().export(study.get(), charts, request, out, done -> { }, () -> false);
         } catch (IOException e) {
@@ -125,7 +147,7 @@ final class ExportCommand implements Callable<Integer> {
     private Optional<String> checkOptions() {
         for (String format : formats) {
             if (!ExportRequest.FORMATS.contains(format.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of("unknown format '" + format + "'; choose from png, svg, pdf");
+                return Optional.of("unknown format '" + format + "'; choose from png, svg, pdf, html");
             }
         }
         if (!(scale >= 1 && scale <= 4)) {
@@ -134,6 +156,10 @@ final class ExportCommand implements Callable<Integer> {
         if (!(width >= LayoutOptions.MIN_WIDTH && width <= 4000)) {
             return Optional.of("--width must be from " + (int) LayoutOptions.MIN_WIDTH + " to 4000 pixels, was "
                     + StudyNumbers.plain(width));
+        }
+        if (height != null && !(height >= LayoutOptions.MIN_HEIGHT && height <= 4000)) {
+            return Optional.of("--height must be from " + (int) LayoutOptions.MIN_HEIGHT + " to 4000 pixels, was "
+                    + StudyNumbers.plain(height));
         }
         if (language != null && !List.of("da", "en").contains(language)) {
             return Optional.of("--lang must be da or en, was '" + language + "'");

@@ -3,6 +3,8 @@ package dk.taktstok.export;
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.chart.layout.ChartLayout;
+import dk.taktstok.chart.layout.ChartProblem;
+import dk.taktstok.chart.layout.LaidOutChart;
 import dk.taktstok.chart.layout.LayoutOptions;
 import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.model.ChartSpec;
@@ -10,8 +12,6 @@ import dk.taktstok.model.Study;
 import dk.taktstok.render.pdf.PdfRenderer;
 import dk.taktstok.render.png.PngRenderer;
 import dk.taktstok.render.svg.SvgRenderer;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Writes charts as image files — one per chart and format — each with its description (alt text) as
- * {@code ID.txt}. The command line's {@code export} and the desktop's export dialog both use it.
+ * {@code ID.txt}; or as a web page that lays the chart out for the width it is shown at. The command line's {@code export} and the desktop's export dialog both use it.
  */
 public final class ChartExporter {
 
@@ -41,9 +41,26 @@ public final class ChartExporter {
 
     /** The scene of a chart as it will be exported (background off when transparent). */
     public ChartScene scene(Study study, StudyMeasures measures, ChartSpec chart, ExportRequest request) {
-        ChartScene scene = layout.layout(study, measures, chart,
-                new LayoutOptions(request.width(), request.language(), request.theme()));
-        return request.transparent() ? scene.withBackground(null) : scene;
+        return laidOut(study, measures, chart, request, request.width(), request.height()).scene();
+    }
+
+    /**
+     * What the charts show that a journalist must know before printing them, as they will be exported:
+     * rows that do not sum to 100, missing values, placeholder headlines, no source.
+     */
+    public List<ChartProblem> problems(Study study, List<ChartSpec> charts, ExportRequest request) {
+        StudyMeasures measures = Measures.of(study);
+        return charts.stream()
+                .flatMap(chart -> laidOut(study, measures, chart, request, request.width(), request.height())
+                        .problems().stream())
+                .toList();
+    }
+
+    private LaidOutChart laidOut(Study study, StudyMeasures measures, ChartSpec chart, ExportRequest request,
+                                 double width, Double height) {
+        LaidOutChart laidOut = layout.layoutChart(study, measures, chart,
+                new LayoutOptions(width, height, request.language(), request.theme()));
+        return request.transparent() ? laidOut.withScene(laidOut.scene().withBackground(null)) : laidOut;
     }
 
     /**
@@ -65,7 +82,10 @@ public final class ChartExporter {
                 ChartScene scene = scene(study, measures, chart, request);
                 var paths = new ArrayList<Path>();
                 for (String format : request.formats()) {
-                    paths.add(write(folder.resolve(chart.id() + "." + format), render(scene, format, request)));
+                    byte[] content = format.equals("html")
+                            ? html(study, measures, chart, request).getBytes(StandardCharsets.UTF_8)
+                            : render(scene, format, request);
+                    paths.add(write(folder.resolve(chart.id() + "." + format), content));
                 }
                 paths.add(write(folder.resolve(chart.id() + ".txt"),
                         (scene.description() + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -83,38 +103,25 @@ public final class ChartExporter {
         return render(scene(study, Measures.of(study), chart, request), "png", request);
     }
 
+    /**
+     * The chart as a web embed: laid out at each of {@link HtmlEmbed#BREAKPOINTS}, the page showing the
+     * layout for the width it is given.
+     */
+    public String html(Study study, StudyMeasures measures, ChartSpec chart, ExportRequest request) {
+        var layouts = new ArrayList<LaidOutChart>();
+        for (double width : HtmlEmbed.BREAKPOINTS) {
+            layouts.add(laidOut(study, measures, chart, request, width, null));
+        }
+        return HtmlEmbed.write(chart.id(), layouts);
+    }
+
     byte[] render(ChartScene scene, String format, ExportRequest request) {
         return switch (format) {
-            case "png" -> request.height() == null
-                    ? new PngRenderer().render(scene, request.scale(), request.transparent())
-                    : fitted(scene, request);
+            case "png" -> new PngRenderer().render(scene, request.scale(), request.transparent());
             case "svg" -> new SvgRenderer().render(scene).getBytes(StandardCharsets.UTF_8);
             case "pdf" -> new PdfRenderer().render(scene);
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
-    }
-
-    /**
-     * A chart on a canvas of fixed size (a social media card): scaled down if it is taller than the
-     * canvas, centred, the rest filled with the chart's background.
-     */
-    private static byte[] fitted(ChartScene scene, ExportRequest request) {
-        double fit = Math.min(1, request.height() / scene.height());
-        var renderer = new PngRenderer();
-        BufferedImage chart = renderer.image(scene, request.scale() * fit, request.transparent());
-        int width = (int) Math.round(request.width() * request.scale());
-        int height = (int) Math.round(request.height() * request.scale());
-        var canvas = new BufferedImage(width, height, request.transparent() ? BufferedImage.TYPE_INT_ARGB
-                : BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = canvas.createGraphics();
-        if (!request.transparent() && scene.background() != null) {
-            var b = scene.background();
-            g.setColor(new java.awt.Color(b.red(), b.green(), b.blue()));
-            g.fillRect(0, 0, width, height);
-        }
-        g.drawImage(chart, (width - chart.getWidth()) / 2, (height - chart.getHeight()) / 2, null);
-        g.dispose();
-        return renderer.encode(canvas, request.scale(), scene);
     }
 
     private static Path write(Path target, byte[] content) {

@@ -7,10 +7,11 @@ import java.util.Objects;
 /**
  * How charts are to be exported.
  *
- * @param formats     "png", "svg", "pdf", in the order written
+ * @param formats     "png", "svg", "pdf", "html" (the responsive web embed), in the order written
  * @param width       chart width in CSS pixels
- * @param height      a fixed canvas height (social media cards, 1200 × 675): the chart is fitted into it;
- *                    null for the chart's own height
+ * @param height      a fixed canvas height (social media cards, 1200 × 675): layout fits the chart into it,
+ *                    so every format shows the same chart; null for the chart's own height. The web embed
+ *                    takes the height its width needs
  * @param scale       PNG pixels per chart unit, 1 to 4
  * @param transparent no background
  * @param language    "da" or "en"; null for the study's
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record ExportRequest(List<String> formats, double width, Double height, double scale, boolean transparent,
                             String language, Theme theme) {
 
-    public static final List<String> FORMATS = List.of("png", "svg", "pdf");
+    public static final List<String> FORMATS = List.of("png", "svg", "pdf", "html");
 
     public ExportRequest {
         formats = List.copyOf(formats);

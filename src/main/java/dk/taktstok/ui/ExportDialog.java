@@ -30,7 +30,8 @@ import javafx.util.StringConverter;
 
 /**
  * Export: formats, width presets (article, wide, social), scale, transparency, one chart or all, the
- * folder, and a preview of the chart as it will come out. Exporting runs in the background, with
+ * folder, a preview of the chart as it will come out, and what the charts show that must be known
+ * before printing them (a row not summing to 100, a placeholder headline). Exporting runs in the background, with
  * progress and cancel.
  */
 public final class ExportDialog extends Dialog<Void> {
@@ -120,7 +121,19 @@ public final class ExportDialog extends Dialog<Void> {
         export.previewProperty().addListener((o, a, b) -> showPreview(b));
         showPreview(export.previewProperty().get());
 
-        var left = new VBox(12, form, new HBox(8, progress, cancel), result);
+        var problems = new Label();
+        problems.setId("export-problems");
+        problems.getStyleClass().add("export-problems");
+        problems.setWrapText(true);
+        problems.setMaxWidth(420);
+        problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> export.chartProblems().isEmpty() ? ""
+                        : Words.get("ui.export.problems") + "\n• " + String.join("\n• ", export.chartProblems()),
+                export.chartProblems()));
+        problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
+
+        var left = new VBox(12, form, problems, new HBox(8, progress, cancel), result);
         var content = new HBox(16, left, preview);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);

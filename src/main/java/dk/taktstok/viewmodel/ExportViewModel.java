@@ -54,6 +54,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ChartScene> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> written = FXCollections.observableArrayList();
+    private final ObservableList<String> chartProblems = FXCollections.observableArrayList();
 
     public ExportViewModel(DocumentViewModel document, ChartViewModel chart, ChartFiles files, TaskExecutor executor,
                            ChartLayout layout) {
@@ -69,6 +70,9 @@ public final class ExportViewModel {
         });
         width.addListener((o, a, b) -> refreshPreview());
         transparent.addListener((o, a, b) -> refreshPreview());
+        preset.addListener((o, a, b) -> refreshPreview());
+        allCharts.addListener((o, a, b) -> refreshPreview());
+        chart.languageProperty().addListener((o, a, b) -> refreshPreview());
         document.studyProperty().addListener((o, a, b) -> refreshPreview());
         document.selectedChartProperty().addListener((o, a, b) -> refreshPreview());
         refreshPreview();
@@ -113,6 +117,14 @@ public final class ExportViewModel {
     /** The selected chart at the chosen width, as it will be exported. */
     public ReadOnlyObjectProperty<ChartScene> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /**
+     * What the charts to be exported show that must be known before printing them — a row not summing
+     * to 100, a missing value, a placeholder headline, no source — each as "chart id: problem".
+     */
+    public ObservableList<String> chartProblems() {
+        return FXCollections.unmodifiableObservableList(chartProblems);
     }
 
     /** The files the last export wrote. */
@@ -188,9 +200,17 @@ public final class ExportViewModel {
         double w = Math.max(LayoutOptions.MIN_WIDTH, Math.min(4000, width.get()));
         if (spec.isEmpty() || document.study().tables().isEmpty()) {
             preview.set(null);
+            chartProblems.clear();
             return;
         }
-        preview.set(layout.layoutChart(document.study(), document.measures(), spec.get(),
-                new LayoutOptions(w, chart.languageProperty().get(), chart.themeProperty().get())).scene());
+        var options = new LayoutOptions(w, preset.get().height, chart.languageProperty().get(),
+                chart.themeProperty().get());
+        preview.set(layout.layoutChart(document.study(), document.measures(), spec.get(), options).scene());
+        String language = options.language() != null ? options.language() : document.study().language();
+        List<ChartSpec> charts = allCharts.get() ? document.charts() : List.of(spec.get());
+        chartProblems.setAll(charts.stream()
+                .flatMap(c -> layout.layoutChart(document.study(), document.measures(), c, options).problems().stream())
+                .map(p -> p.chartId() + ": " + p.describe(language))
+                .toList());
     }
 }

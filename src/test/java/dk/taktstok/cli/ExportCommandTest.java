@@ -87,7 +87,7 @@ class ExportCommandTest {
 
         assertThat(text).contains("75 pct. vil styrke de civile aktører – men de tager sjældent")
                 .contains("initiativet").contains("Hvor ofte sker følgende").contains("60,2 point")
-                .contains("60 point fra mål til praksis");
+                .contains("60,2 point fra mål til praksis");
     }
 
     @Test
@@ -191,5 +191,98 @@ class ExportCommandTest {
                 "--theme", theme.toString());
 
         assertThat(Files.readString(folder.resolve("initiative-stacked.svg"))).contains("#123456");
+    }
+
+    @Test
+    void rowSummingTo130IsMarkedOnTheChartAndPrintedAsAWarning(@TempDir Path out) throws Exception {
+        Path study = workbookTable(out, "39,7");
+
+        CliRun run = CliRun.of("export", study.toString(), "--out", out.resolve("charts").toString(), "--format",
+                "svg");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("warning: [a-z-]+: \u00bbKommunen lader brugerne bidrage\u00ab summer til"
+                + " 130, ikke 100 \u00b1 0,5");
+        try (var svgs = Files.list(out.resolve("charts"))) {
+            assertThat(svgs.filter(f -> f.toString().endsWith(".svg")).toList()).isNotEmpty().allSatisfy(svg ->
+                    assertThat(Files.readString(svg)).contains(">\u03a3 130<"));
+        }
+    }
+
+    @Test
+    void strictRefusesToExportARowSummingTo130AndWritesNothing(@TempDir Path out) throws Exception {
+        Path study = workbookTable(out, "39,7");
+
+        CliRun run = CliRun.of("export", study.toString(), "--out", out.resolve("charts").toString(), "--strict");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("error: [a-z-]+: \u00bbKommunen lader brugerne bidrage\u00ab summer til 130")
+                .contains("nothing exported (--strict)");
+        assertThat(out.resolve("charts")).doesNotExist();
+    }
+
+    @Test
+    void notANumberWhereAShareBelongsStopsTheExportNamingTheCell(@TempDir Path out) throws Exception {
+        Path study = workbookTable(out, "n/a");
+
+        CliRun run = CliRun.of("export", study.toString(), "--out", out.resolve("charts").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("'n/a' is not a number, at 6:2");
+        assertThat(out.resolve("charts")).doesNotExist();
+    }
+
+    @Test
+    void strictExportsTheSampleWhoseDataIsRight(@TempDir Path out) {
+        CliRun run = CliRun.of("export", "--out", out.toString(), "--strict", "--chart", "initiative-stacked");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("initiative-stacked.png")).exists();
+    }
+
+    @Test
+    void sheetNameAsHeadlineAndNoSourceAreWarnedAbout(@TempDir Path out) throws Exception {
+        Path study = Files.writeString(out.resolve("table.csv"), """
+                Sheet1
+                ;Som regel;Somme tider;Sjældent;Aldrig;Ved ikke
+                Kommunen inviterer foreninger;26,7;46,4;8,8;5,5;12,7
+                Kommunen inviterer enkelte frivillige;15,5;46,7;17,9;6,7;13,3
+                """, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("export", study.toString(), "--out", out.resolve("charts").toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("warning: [a-z0-9-]+: the headline \u201c[^\u201d]+\u201d looks like a file"
+                + " or sheet name").containsPattern("warning: [a-z0-9-]+: the chart has no source line");
+    }
+
+    @Test
+    void htmlEmbedIsOneSelfContainedFileAChartWithAltTextAndDataTable(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.of("export", "--out", out.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String chart : SAMPLE_CHARTS) {
+            String html = Files.readString(out.resolve(chart + ".html"));
+            assertThat(html).startsWith("<!DOCTYPE html>").contains("<table", "<caption>", "role=\"img\" aria-label=\"");
+            assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
+                    .doesNotContain("@import").doesNotContain("src=").doesNotContain("href=");
+            // the only URLs are the SVG namespace, which names and does not fetch, and data: fonts
+            assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http:")
+                    .doesNotContain("https:").doesNotContain("ftp:");
+            assertThat(html).doesNotContainPattern("url\\((?!data:)");
+        }
+    }
+
+    /** A report's table as a CSV, "Kommunen lader brugerne bidrage" with {@code usually} for "Som regel" (9,7). */
+    private static Path workbookTable(Path folder, String usually) throws Exception {
+        return Files.writeString(folder.resolve("table.csv"), """
+                Hvem tager initiativet til samarbejdet?
+                Kilde: SDU og KORA
+                ;Som regel;Somme tider;Sjældent;Aldrig;Ved ikke
+                Kommunen inviterer foreninger;26,7;46,4;8,8;5,5;12,7
+                Kommunen inviterer enkelte frivillige;15,5;46,7;17,9;6,7;13,3
+                Kommunen lader brugerne bidrage;%s;41,8;16,4;8,5;23,6
+                Regionale aktører inviterer kommunen;4,2;46,1;24,2;8,2;17,3
+                """.formatted(usually), StandardCharsets.UTF_8);
     }
 }

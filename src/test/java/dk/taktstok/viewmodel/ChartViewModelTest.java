@@ -202,7 +202,7 @@ class ChartViewModelTest {
     @Test
     void theSamplesOwnNoteCanBeEdited() {
         document.selectedChartProperty().set("goal-vs-practice");
-        assertThat(annotationText("gap-local")).isEqualTo("60 point fra mål til praksis");
+        assertThat(annotationText("gap-local")).isEqualTo("60,2 point fra mål til praksis");
 
         chart.editNote("gap-local", "60 point mellem mål og praksis");
 

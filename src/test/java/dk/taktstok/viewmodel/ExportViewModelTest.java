@@ -57,6 +57,32 @@ class ExportViewModelTest {
                 ThemeFiles.standard()));
     }
 
+    @Test
+    void theSampleShowsNoChartProblems() {
+        export.allChartsProperty().set(true);
+
+        assertThat(export.chartProblems()).isEmpty();
+    }
+
+    @Test
+    void rowSummingTo130IsListedForTheChartsToBeExported() {
+        var tables = SAMPLE.tables().stream().map(table -> table.withItems(table.items().stream()
+                .map(item -> item.id().equals("enables-users")
+                        ? item.withShares(List.of(39.7, 41.8, 16.4, 8.5, 23.6)) : item).toList())).toList();
+        document = new DocumentViewModel(SAMPLE.withTables(tables));
+        chart = new ChartViewModel(document, ChartLayout.standard(), ThemeFiles.standard());
+        export = new ExportViewModel(document, chart, files, new SameThreadExecutor(busy), ChartLayout.standard());
+        chart.languageProperty().set("en");
+
+        export.allChartsProperty().set(false);
+        List<String> one = List.copyOf(export.chartProblems());
+        export.allChartsProperty().set(true);
+
+        assertThat(one).singleElement().asString().contains("sums to 130");
+        assertThat(export.chartProblems()).hasSizeGreaterThan(1)
+                .allSatisfy(problem -> assertThat(problem).contains("\u201cMunicipality lets service users contribute\u201d sums to 130"));
+    }
+
     static Stream<Arguments> problems() {
         return Stream.of(
                 problem("no format", e -> e.pngProperty().set(false), "Choose at least one format."),

@@ -9,8 +9,25 @@ import java.util.Optional;
 /** Where the data points of a plot lie, for annotations: an item, group or gap by id, or a category of an item. */
 final class Anchors {
 
-    /** A point, and the box of the mark there (a bar, a dot) so a note can sit beside it. */
-    record Point(double x, double y, Box mark) {
+    /**
+     * A point, the box of the mark there (a bar, a dot) so a note can sit beside it, and the row it is
+     * on; null for a free point.
+     */
+    record Point(double x, double y, Box mark, Row row) {
+
+        Point(double x, double y, Box mark) {
+            this(x, y, mark, null);
+        }
+    }
+
+    /**
+     * A row of a plot, as annotations see it.
+     *
+     * @param key   the row's key in {@link Room#below}: an item, group or gap id
+     * @param band  the row from the marks' left end to the plot's right, top to bottom of its marks and labels
+     * @param below the room kept under the row's marks for notes; as wide as the band, and empty when none was asked for
+     */
+    record Row(String key, Box band, Box below) {
     }
 
     /** An item, group or gap; with a category's name, that category's segment of the item. */
@@ -33,6 +50,15 @@ final class Anchors {
         points.forEach((key, point) -> list.add(new LaidOutChart.DataPoint(key.target(), key.category(), point.x(),
                 point.y())));
         return list;
+    }
+
+    /** Every row the points lie on, each once. */
+    List<Row> rows() {
+        return points.values().stream().map(Point::row).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    Optional<Row> row(String key) {
+        return rows().stream().filter(r -> r.key().equals(key)).findFirst();
     }
 
     Optional<Point> find(String target, String category) {

@@ -53,23 +53,28 @@ final class BottomAxis {
         return new Layout(ticks, gridTop, y, grid, baseline + type.descent(font));
     }
 
-    /** Draws the grid, beneath everything drawn before and broken around texts, and the tick labels. */
-    static void draw(Canvas canvas, Layout axis) {
-        if (axis.grid()) {
-            canvas.beginUnderneath(SceneIds.GRID);
-            Stroke stroke = Stroke.solid(canvas.theme().colors().grid(), 1);
-            for (Tick tick : axis.ticks()) {
-                List<double[]> pieces = around(canvas.textBoxes(), tick.x(), axis.gridTop(), axis.y());
-                for (int i = 0; i < pieces.size(); i++) {
-                    canvas.line(SceneIds.gridLine(tick.value(), i), tick.x(), pieces.get(i)[0],
-                            tick.x(), pieces.get(i)[1], stroke);
-                }
-            }
-            canvas.end();
-        }
+    /** Draws the tick labels. */
+    static void drawLabels(Canvas canvas, Layout axis) {
         canvas.begin(SceneIds.AXIS, null);
         for (Tick tick : axis.ticks()) {
             canvas.text(SceneIds.tickLabel(tick.value()), tick.label());
+        }
+        canvas.end();
+    }
+
+    /** Draws the grid, if the axis has one, beneath everything drawn before and broken around every text. */
+    static void drawGrid(Canvas canvas, Layout axis) {
+        if (!axis.grid()) {
+            return;
+        }
+        canvas.beginUnderneath(SceneIds.GRID);
+        Stroke stroke = Stroke.solid(canvas.theme().colors().grid(), 1);
+        for (Tick tick : axis.ticks()) {
+            List<double[]> pieces = around(canvas.textBoxes(), tick.x(), axis.gridTop(), axis.y());
+            for (int i = 0; i < pieces.size(); i++) {
+                canvas.line(SceneIds.gridLine(tick.value(), i), tick.x(), pieces.get(i)[0], tick.x(), pieces.get(i)[1],
+                        stroke);
+            }
         }
         canvas.end();
     }

@@ -41,6 +41,26 @@ final class CategoryColors {
         return luminance(fill) < 0.4 ? Color.WHITE : dark;
     }
 
+    /**
+     * A category's colour for its value written outside the bar, on the background: the colour itself
+     * where it reads as text (WCAG contrast of 4.5), else darkened until it does.
+     */
+    static Color asText(Color fill, Color background) {
+        Color back = background == null ? Color.WHITE : background;
+        Color text = fill;
+        for (double keep = 0.9; contrast(text, back) < 4.5 && keep > 0; keep -= 0.1) {
+            text = new Color((int) Math.round(fill.red() * keep), (int) Math.round(fill.green() * keep),
+                    (int) Math.round(fill.blue() * keep), 1);
+        }
+        return contrast(text, back) < 4.5 ? Color.BLACK : text;
+    }
+
+    static double contrast(Color a, Color b) {
+        double la = luminance(a) + 0.05;
+        double lb = luminance(b) + 0.05;
+        return Math.max(la, lb) / Math.min(la, lb);
+    }
+
     static double luminance(Color c) {
         return 0.2126 * linear(c.red()) + 0.7152 * linear(c.green()) + 0.0722 * linear(c.blue());
     }

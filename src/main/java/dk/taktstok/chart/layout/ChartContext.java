@@ -9,6 +9,7 @@ import dk.taktstok.chart.theme.Theme;
 import dk.taktstok.model.Annotation;
 import dk.taktstok.model.ChartSpec;
 import dk.taktstok.model.Scale;
+import dk.taktstok.model.ScaleKind;
 import dk.taktstok.model.SortOrder;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
@@ -33,8 +34,13 @@ final class ChartContext {
     final LayoutTexts texts;
     final Theme theme;
     final double width;
+    /** How far from 100 the shares of an item may sum, for rounding. */
+    static final double SUM_TOLERANCE = 0.5;
+    private List<ChartProblem> problems;
     /** Each category's part of scene ids, unique even where names differ only in case or punctuation. */
     final List<String> categoryKeys;
+    /** The colours of the study's categories, groups, goal and practice: one meaning each. */
+    final StudyColors colors;
 
     ChartContext(Study study, StudyMeasures studyMeasures, ChartSpec spec, LayoutOptions options) {
         this.study = study;
@@ -51,19 +57,63 @@ final class ChartContext {
         this.width = options.width();
         this.categoryKeys = UniqueKeys.of(scale.categories().stream().map(c -> c.name()).toList(), "category",
                 Set.of(SceneIds.DONT_KNOW_KEY));
+        this.colors = StudyColors.of(study, theme.colors());
     }
 
-    /** The items in the chart's order: the source order, or sorted by a measure (unknown values last). */
+    /**
+     * The items in the chart's order: the source order, or sorted by a measure, items whose numbers are
+     * wrong or missing last (a row summing to 130 is not the largest).
+     */
     List<ItemResult> orderedItems() {
         SortOrder sort = spec.sort();
         var items = new ArrayList<>(measures.items());
         if (sort != null) {
             Comparator<ItemResult> byValue = Comparator.comparingDouble(r -> r.measures().get(sort.measure()));
             Comparator<ItemResult> order = sort.descending() ? byValue.reversed() : byValue;
-            items.sort(Comparator.<ItemResult, Boolean>comparing(r -> Double.isNaN(r.measures().get(sort.measure())))
+            items.sort(Comparator.<ItemResult, Boolean>comparing(r -> faulty(r)
+                            || Double.isNaN(r.measures().get(sort.measure())))
                     .thenComparing(order));
         }
         return items;
+    }
+
+    /**
+     * Whether the item's shares sum to something other than 100 within rounding (± 0.5); a question
+     * where several answers may be chosen may sum to more, and one with a missing share has no sum.
+     */
+    boolean sumsOff(ItemResult item) {
+        double sum = item.measures().sum();
+        return scale.kind() != ScaleKind.MULTIPLE && Double.isFinite(sum) && Math.abs(sum - 100) > SUM_TOLERANCE;
+    }
+
+    /** The categories the item has no share for. */
+    List<Integer> missing(ItemResult item) {
+        var missing = new ArrayList<Integer>();
+        for (int c = 0; c < scale.size(); c++) {
+            if (!Double.isFinite(item.item().share(c))) {
+                missing.add(c);
+            }
+        }
+        return missing;
+    }
+
+    /** Whether the chart marks the item's numbers as wrong or incomplete. */
+    boolean faulty(ItemResult item) {
+        return sumsOff(item) || !missing(item).isEmpty();
+    }
+
+    /** "Σ 130": the mark beside an item whose shares do not sum to 100. */
+    String sumMark(ItemResult item) {
+        double sum = item.measures().sum();
+        return "Σ " + numbers.decimal(sum, Math.abs(sum - Math.rint(sum)) < 0.05 ? 0 : 1);
+    }
+
+    /** The problems the chart marks or has, found once. */
+    List<ChartProblem> problems() {
+        if (problems == null) {
+            problems = ChartChecks.of(this);
+        }
+        return problems;
     }
 
     String text(Text text) {

@@ -13,6 +13,12 @@ import java.util.ArrayList;
  */
 public final class ChartLayout {
 
+    /**
+     * How often the plot is computed again with the room its annotations ask for. Room only grows and
+     * moves rows down, not sideways, so the second pass nearly always grants everything.
+     */
+    private static final int MAX_PASSES = 6;
+
     private final TextMeasurer measurer;
 
     public ChartLayout(TextMeasurer measurer) {
@@ -35,35 +41,59 @@ public final class ChartLayout {
 
     /** The scene and where its data points and annotations lie, for an editor. */
     public LaidOutChart layoutChart(Study study, StudyMeasures measures, ChartSpec spec, LayoutOptions options) {
-        var chart = new ChartContext(study, measures, spec, options);
-        var canvas = new Canvas(options.theme(), measurer);
-        double padding = options.theme().sizes().padding();
-
-        double y = Chrome.header(canvas, chart, padding);
-        Plot.Result plot = plotFor(spec).layout(canvas, chart, y);
-        var annotations = new AnnotationLayout(canvas, chart, plot);
-        double plotBottom = annotations.draw();
-        var notes = new ArrayList<>(plot.notes());
-        LowAnswers.note(chart).ifPresent(notes::add);
-        if (spec.note() != null) {
-            notes.add(chart.text(spec.note()));
-        }
-        double bottom = Chrome.footer(canvas, chart, notes, plotBottom + Chrome.SECTION_GAP);
-
-        var scene = new ChartScene(spec.id(), options.width(), Math.ceil(bottom + padding),
-                options.theme().colors().background(), chart.title(), plot.altText(), chart.language, canvas.nodes());
-        LaidOutChart.ValueAxis axis = plot.axis() == null ? null : new LaidOutChart.ValueAxis(
-                plot.axis().scale().domainMin(), plot.axis().scale().domainMax(),
-                plot.axis().scale().rangeMin(), plot.axis().scale().rangeMax());
-        return new LaidOutChart(scene, plot.anchors().dataPoints(), plot.area(), annotations.anchored(), axis);
+        return FixedHeight.fit(options, o -> layoutAtWidth(study, measures, spec, o));
     }
 
-    private static Plot<?> plotFor(ChartSpec spec) {
-        return switch (spec.type()) {
-            case DIVERGING_BARS -> new DivergingBarsPlot();
-            case STACKED_BARS -> new StackedBarsPlot();
-            case GROUP_INDEX -> new GroupIndexPlot();
-            case GOAL_VS_PRACTICE -> new GoalVsPracticePlot();
-        };
+    private LaidOutChart layoutAtWidth(Study study, StudyMeasures measures, ChartSpec spec, LayoutOptions options) {
+        var chart = new ChartContext(study, measures, spec, options);
+        return build(chart, Plots.of(chart));
+    }
+
+    private <G extends Plot.Geometry> LaidOutChart build(ChartContext chart, Plot<G> plot) {
+        var canvas = new Canvas(chart.theme, measurer);
+        double padding = chart.theme.sizes().padding();
+        double top = Chrome.header(canvas, chart, plot.subtitleAddition(chart), padding);
+
+        Room room = Room.NONE;
+        G geometry;
+        AnnotationLayout.Plan annotations;
+        Plot.Result first = null;
+        int pass = 0;
+        while (true) {
+            geometry = plot.compute(chart, canvas.type(), top, room);
+            if (first == null) {
+                first = geometry.result();
+            }
+            var scratch = new Canvas(chart.theme, measurer);
+            plot.draw(scratch, geometry);
+            Obstacles drawn = Obstacles.of(scratch.nodes(), canvas.type());
+            drawn.freeze();
+            annotations = AnnotationLayout.plan(chart, canvas.type(), first, geometry.result(), drawn, room);
+            if (room.covers(annotations.asked()) || ++pass >= MAX_PASSES) {
+                break;
+            }
+            room = room.union(annotations.asked());
+        }
+        Plot.Result result = geometry.result();
+        plot.draw(canvas, geometry);
+        AnnotationLayout.draw(canvas, annotations);
+        plot.drawGuides(canvas, geometry);
+        AnnotationLayout.drawLines(canvas, annotations);
+
+        var notes = new ArrayList<>(result.notes());
+        LowAnswers.note(chart).ifPresent(notes::add);
+        if (chart.spec.note() != null) {
+            notes.add(chart.text(chart.spec.note()));
+        }
+        double bottom = Chrome.footer(canvas, chart, notes, result.bottom() + Chrome.SECTION_GAP);
+
+        var scene = new ChartScene(chart.spec.id(), chart.width, Math.ceil(bottom + padding),
+                chart.theme.colors().background(), chart.title(), AltText.withAnnotations(chart, result.altText()),
+                chart.language, canvas.nodes());
+        LaidOutChart.ValueAxis axis = result.axis() == null ? null : new LaidOutChart.ValueAxis(
+                result.axis().scale().domainMin(), result.axis().scale().domainMax(),
+                result.axis().scale().rangeMin(), result.axis().scale().rangeMax());
+        return new LaidOutChart(scene, result.anchors().dataPoints(), result.area(), annotations.anchored(), axis,
+                result.table(), chart.problems());
     }
 }

@@ -21,8 +21,11 @@ final class Chrome {
     private Chrome() {
     }
 
-    /** Title and subtitle from {@code top}; answers where the next part starts. */
-    static double header(Canvas canvas, ChartContext chart, double top) {
+    /**
+     * Title and subtitle from {@code top}, the subtitle followed on a line of its own by what the plot
+     * adds to it ({@code addition}, may be null); answers where the next part starts.
+     */
+    static double header(Canvas canvas, ChartContext chart, String addition, double top) {
         Theme theme = chart.theme;
         double left = theme.sizes().padding();
         double width = chart.width - 2 * left;
@@ -31,6 +34,9 @@ final class Chrome {
         double y = canvas.lines(SceneIds.TITLE, Wrap.lines(chart.title(), titleFont, width, canvas.measurer()),
                 left, top, titleFont, theme.colors().text(), Anchor.START);
         String subtitle = chart.subtitle();
+        if (addition != null) {
+            subtitle = subtitle == null || subtitle.isBlank() ? addition : subtitle + "\n" + addition;
+        }
         if (subtitle != null && !subtitle.isBlank()) {
             Font subtitleFont = canvas.regular(theme.sizes().subtitle());
             y = canvas.lines(SceneIds.SUBTITLE, Wrap.lines(subtitle, subtitleFont, width, canvas.measurer()),

@@ -1,6 +1,7 @@
 package dk.taktstok.chart.layout;
 
 import dk.taktstok.analysis.GapResult;
+import dk.taktstok.analysis.ItemResult;
 import dk.taktstok.chart.layout.GoalVsPracticeGeometry.GoalLine;
 import dk.taktstok.chart.layout.GoalVsPracticeGeometry.MarginBar;
 import dk.taktstok.chart.layout.GoalVsPracticeGeometry.Row;
@@ -44,6 +45,8 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
     private static final double GOAL_OVERHANG = 4;
     /** Half the height of a row's own goal mark. */
     private static final double GOAL_TICK = 9;
+    /** Space between the goal's label and the first row. */
+    private static final double GOAL_LABEL_GAP = 4;
     /** Space between the last row and the axis labels' line. */
     private static final double AXIS_GAP = 6;
     /** The scale keeps this far inside the plot, so a dot at 0 or 100 is not cut. */
@@ -54,20 +57,25 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
     private static final double ARROW_HALF_WIDTH = 5;
 
     @Override
-    public GoalVsPracticeGeometry compute(ChartContext chart, Typesetter type, double top) {
+    public GoalVsPracticeGeometry compute(ChartContext chart, Typesetter type, double top, Room room) {
         Theme theme = chart.theme;
         List<GapResult> gaps = gaps(chart);
         double contentLeft = theme.sizes().padding();
         double contentRight = chart.width - theme.sizes().padding();
+        double contentWidth = contentRight - contentLeft;
         Font labelFont = type.regular(theme.sizes().label());
         Font subFont = type.regular(theme.sizes().value());
         Font valueFont = type.regular(theme.sizes().value());
         Font gapFont = type.bold(theme.sizes().value());
+        Color goalColor = chart.colors.goal();
+        Color practiceColor = chart.colors.practice();
 
         List<String> labels = gaps.stream().map(g -> practiceLabel(chart, g.gap().practice())).toList();
-        List<String> subs = gaps.stream().map(g -> practiceDetail(chart, g.gap().practice())).toList();
-        double labelWidth = RowLabels.width(labels, labelFont, contentRight - contentLeft, type.measurer());
-        double contentWidth = contentRight - contentLeft;
+        // what the value is, under each label, unless every row says the same: then the subtitle says it once
+        String shared = sharedDetail(chart, gaps);
+        List<String> subs = gaps.stream().map(g -> shared != null ? null : practiceDetail(chart, g.gap().practice()))
+                .toList();
+        double labelWidth = RowLabels.width(labels, labelFont, contentWidth, type.measurer());
         double plotLeft = RowLabels.marksLeft(contentLeft, contentWidth, labelWidth);
         var scale = new LinearScale(0, 100, plotLeft + SCALE_INSET, contentRight - SCALE_INSET);
         boolean sharedGoal = gaps.stream().map(g -> g.benchmark().id()).distinct().count() == 1;
@@ -75,95 +83,168 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
         var entries = new ArrayList<Legend.Entry>();
         if (sharedGoal && !gaps.isEmpty()) {
             entries.add(new Legend.Entry(chart.texts.get("goal", chart.text(gaps.getFirst().benchmark().label())
-                    + " (" + chart.statedPercent(gaps.getFirst().benchmark().value()) + ")"), theme.colors().goal()));
+                    + " (" + chart.statedPercent(gaps.getFirst().benchmark().value()) + ")"), goalColor,
+                    Legend.Swatch.LINE));
         }
-        entries.add(new Legend.Entry(chart.texts.get("practice"), theme.colors().practice()));
+        entries.add(new Legend.Entry(chart.texts.get("practice"), practiceColor,
+                chart.spec.markOrDefault() == PracticeMark.ARROW ? Legend.Swatch.ARROW : Legend.Swatch.DOT));
         Legend.Layout legend = Legend.layout(type, entries, contentLeft, contentRight, top);
-        double y = legend.bottom() + LEGEND_GAP + chart.referenceBand();
+        Box band = Bands.reference(type, chart, contentLeft, contentWidth, legend.bottom() + LEGEND_GAP, room);
+        double y = band.bottom();
+
+        // the shared goal's own label, "Goal 75%", over its line
+        PlacedText goalLabel = null;
+        if (sharedGoal && !gaps.isEmpty()) {
+            double value = gaps.getFirst().benchmark().value();
+            String text = chart.texts.get("goalLine", chart.statedPercent(value));
+            double width = type.width(text, gapFont);
+            double x = Math.max(contentLeft, Math.min(scale.map(clamp(value)) - width / 2, contentRight - width));
+            goalLabel = new PlacedText(text, x, y + type.ascent(gapFont), gapFont, goalColor, Anchor.START);
+            y += type.blockHeight(1, gapFont) + GOAL_LABEL_GAP;
+        }
 
         var rows = new ArrayList<Row>();
         double rowsTop = y;
         double gapHeight = type.ascent(gapFont) + type.descent(gapFont) + GAP_LABEL_CLEARANCE;
         for (int i = 0; i < gaps.size(); i++) {
             GapResult gap = gaps.get(i);
+            String key = gap.gap().id();
+            ItemResult item = itemOf(gap.gap().practice()).flatMap(id -> chart.measures.items().stream()
+                    .filter(r -> r.item().id().equals(id)).findFirst()).orElse(null);
             List<String> lines = RowLabels.lines(labels.get(i), labelFont, labelWidth, type.measurer());
             List<String> detailLines = subs.get(i) == null ? List.of()
                     : RowLabels.lines(subs.get(i), subFont, labelWidth, type.measurer());
+            boolean flagged = item != null && chart.sumsOff(item);
+            Font flagFont = type.bold(theme.sizes().value());
             double labelHeight = type.blockHeight(lines.size(), labelFont)
-                    + (detailLines.isEmpty() ? 0 : DETAIL_GAP + type.blockHeight(detailLines.size(), subFont));
-            RowLabels.Frame frame = RowLabels.frame(contentWidth, y, labelHeight, 2 * gapHeight + 2 * DOT);
+                    + (detailLines.isEmpty() ? 0 : DETAIL_GAP + type.blockHeight(detailLines.size(), subFont))
+                    + (flagged ? DETAIL_GAP + type.blockHeight(1, flagFont) : 0);
+            double markHeight = 2 * gapHeight + 2 * DOT;
+            RowLabels.Frame frame = RowLabels.frame(contentWidth, y, labelHeight, markHeight, room.below(key));
             double middle = frame.markTop() + gapHeight + DOT;
             TextBlock label = type.block(lines, contentLeft, frame.labelTop(), labelFont, theme.colors().text(),
                     Anchor.START);
             TextBlock detail = detailLines.isEmpty() ? null : type.block(detailLines, contentLeft,
                     label.bottom() + DETAIL_GAP, subFont, theme.colors().muted(), Anchor.START);
+            TextBlock flag = flagged ? type.block(List.of(chart.sumMark(item)), contentLeft,
+                    (detail != null ? detail : label).bottom() + DETAIL_GAP, flagFont, theme.colors().annotation(),
+                    Anchor.START) : null;
 
+            boolean known = Double.isFinite(gap.practiceValue());
             double practiceX = scale.map(clamp(gap.practiceValue()));
             double goalX = scale.map(clamp(gap.benchmark().value()));
             double margin = gap.margin();
-            boolean bar = Double.isFinite(margin) && margin > 0 && Double.isFinite(gap.practiceValue());
+            boolean bar = Double.isFinite(margin) && margin > 0 && known;
             double lowX = bar ? scale.map(clamp(gap.practiceValue() - margin)) : practiceX;
             double highX = bar ? scale.map(clamp(gap.practiceValue() + margin)) : practiceX;
 
-            String value = chart.percent(gap.practiceValue());
-            double valueWidth = type.width(value, valueFont);
-            boolean goalRight = goalX >= practiceX;
-            // beside the dot, or beyond the end of its error bar
-            double valueX = goalRight ? Math.min(practiceX - DOT, lowX - CAP) - LABEL_GAP
-                    : Math.max(practiceX + DOT, highX + CAP) + LABEL_GAP;
-            boolean fitsOutside = goalRight ? valueX - valueWidth >= plotLeft : valueX + valueWidth <= contentRight;
-            PlacedText valueText = fitsOutside
-                    ? new PlacedText(value, valueX, type.centredBaseline(middle, valueFont), valueFont,
-                            theme.colors().text(), goalRight ? Anchor.END : Anchor.START)
-                    : new PlacedText(value, practiceX, middle + DOT + VALUE_BELOW_GAP + type.ascent(valueFont), valueFont,
-                            theme.colors().text(), Anchor.MIDDLE);
-
-            String points = AltText.points(chart, gap.points());
-            double pointsWidth = type.width(points, gapFont);
-            double pointsX = (practiceX + goalX) / 2;
-            Anchor pointsAnchor = Anchor.MIDDLE;
-            if (Math.abs(goalX - practiceX) < pointsWidth + GAP_LABEL_ROOM) {
-                pointsX = goalRight ? goalX + LABEL_GAP : goalX - LABEL_GAP;
-                pointsAnchor = goalRight ? Anchor.START : Anchor.END;
+            PlacedText valueText;
+            PlacedText gapText = null;
+            if (!known) {
+                valueText = new PlacedText(chart.texts.get("missingValue"), plotLeft, type.centredBaseline(middle, valueFont),
+                        valueFont, theme.colors().muted(), Anchor.START);
+            } else {
+                valueText = value(chart, type, valueFont, gap.practiceValue(), practiceX, goalX, lowX, highX, middle,
+                        plotLeft, contentRight);
+                gapText = gapLabel(chart, type, gapFont, gap.points(), practiceX, goalX, middle);
             }
-            var gapText = new PlacedText(points, pointsX,
-                    middle - DOT - GAP_LABEL_CLEARANCE - type.descent(gapFont), gapFont, theme.colors().text(),
-                    pointsAnchor);
-            rows.add(new Row(gap.gap().id(), labels.get(i), label, detail, middle, gap.benchmark().value(), goalX,
+            double bandTop = RowLabels.above(contentWidth) ? frame.markTop() : y;
+            double bandBottom = Math.max(frame.markTop() + markHeight, RowLabels.above(contentWidth) ? 0
+                    : (flag != null ? flag : detail != null ? detail : label).bottom());
+            rows.add(new Row(key, labels.get(i), label, detail, flag, middle, gap.benchmark().value(), goalX,
                     gap.practiceValue(), practiceX, gap.points(), !sharedGoal, bar ? new MarginBar(lowX, highX) : null,
                     valueText, gapText,
-                    new Box(Math.min(practiceX, goalX), middle - gapHeight - DOT, Math.abs(goalX - practiceX),
-                            gapHeight + 2 * DOT),
-                    new Box(practiceX - DOT, middle - DOT, 2 * DOT, 2 * DOT),
-                    itemOf(gap.gap().practice()).orElse(null)));
+                    known ? new Box(Math.min(practiceX, goalX), middle - gapHeight - DOT, Math.abs(goalX - practiceX),
+                            gapHeight + 2 * DOT) : type.box(valueText.text(), valueFont, valueText.x(),
+                            valueText.baseline(), valueText.anchor()),
+                    known ? new Box(practiceX - DOT, middle - DOT, 2 * DOT, 2 * DOT) : null,
+                    item == null ? null : item.item().id(),
+                    new Box(plotLeft, bandTop, contentRight - plotLeft, bandBottom - bandTop),
+                    new Box(plotLeft, frame.belowTop(), contentRight - plotLeft, room.below(key))));
             y += frame.height() + theme.sizes().rowGap();
         }
         double rowsBottom = y - theme.sizes().rowGap();
         var notes = new ArrayList<String>(List.of(chart.texts.get("note.gap")));
-        String alt = AltText.goal(chart, gaps, labels);
         var margins = gaps.stream().mapToDouble(GapResult::margin).filter(Double::isFinite).summaryStatistics();
+        String alt = AltText.goal(chart, gaps, labels);
         if (margins.getCount() > 0) {
             String low = chart.numbers.decimal(margins.getMin(), 1);
             String high = chart.numbers.decimal(margins.getMax(), 1);
             notes.add(chart.texts.get("note.margins", low, high));
             alt = alt + " " + chart.texts.get("alt.margins", low, high);
         }
+        notes.addAll(Marks.notes(chart, chart.measures.items().stream()
+                .filter(r -> rows.stream().anyMatch(row -> r.item().id().equals(row.practiceItem()))).toList()));
         GoalLine goal = null;
         if (sharedGoal && !gaps.isEmpty()) {
             double value = gaps.getFirst().benchmark().value();
-            goal = new GoalLine(value, scale.map(clamp(value)), rowsTop - GOAL_OVERHANG, rowsBottom + GOAL_OVERHANG);
+            goal = new GoalLine(value, scale.map(clamp(value)), goalLabel.baseline() + type.descent(gapFont) + GOAL_OVERHANG,
+                    rowsBottom + GOAL_OVERHANG, goalLabel);
         }
-        BottomAxis.Layout axis = BottomAxis.layout(type, scale, rowsTop, rowsBottom + AXIS_GAP, true, chart::percentTick);
-        return new GoalVsPracticeGeometry(legend, scale, chart.spec.markOrDefault(), rows, goal, rowsTop, rowsBottom,
-                axis, new Box(plotLeft, rowsTop, contentRight - plotLeft, rowsBottom - rowsTop), notes, alt);
+        Box underRows = Bands.underRows(plotLeft, contentRight, rowsBottom + GOAL_OVERHANG, room);
+        BottomAxis.Layout axis = BottomAxis.layout(type, scale, rowsTop,
+                (underRows.height() > 0 ? underRows.bottom() : rowsBottom) + AXIS_GAP, true, chart::percentTick);
+        return new GoalVsPracticeGeometry(legend, scale, chart.spec.markOrDefault(), practiceColor, goalColor, rows,
+                goal, rowsTop, rowsBottom, axis, new Box(plotLeft, rowsTop, contentRight - plotLeft, rowsBottom - rowsTop),
+                band, underRows, notes, alt, DataTables.gaps(chart, rows));
+    }
+
+    @Override
+    public String subtitleAddition(ChartContext chart) {
+        String shared = sharedDetail(chart, gaps(chart));
+        return shared == null ? null : chart.texts.get("practiceIs", shared);
+    }
+
+    /** What every row's practice value is, when all rows say the same; else null. */
+    private static String sharedDetail(ChartContext chart, List<GapResult> gaps) {
+        List<String> details = gaps.stream().map(g -> practiceDetail(chart, g.gap().practice())).distinct().toList();
+        return gaps.size() > 1 && details.size() == 1 ? details.getFirst() : null;
+    }
+
+    /** The practice value beside its dot, on the side away from the goal, or under the dot where that side has no room. */
+    private static PlacedText value(ChartContext chart, Typesetter type, Font font, double practice, double practiceX,
+                                    double goalX, double lowX, double highX, double middle, double plotLeft,
+                                    double contentRight) {
+        String value = chart.percent(practice);
+        double valueWidth = type.width(value, font);
+        boolean goalRight = goalX >= practiceX;
+        // beside the dot, or beyond the end of its error bar
+        double valueX = goalRight ? Math.min(practiceX - DOT, lowX - CAP) - LABEL_GAP
+                : Math.max(practiceX + DOT, highX + CAP) + LABEL_GAP;
+        boolean fitsOutside = goalRight ? valueX - valueWidth >= plotLeft : valueX + valueWidth <= contentRight;
+        Color color = chart.theme.colors().text();
+        return fitsOutside
+                ? new PlacedText(value, valueX, type.centredBaseline(middle, font), font, color,
+                        goalRight ? Anchor.END : Anchor.START)
+                : new PlacedText(value, practiceX, middle + DOT + VALUE_BELOW_GAP + type.ascent(font), font, color,
+                        Anchor.MIDDLE);
+    }
+
+    /** The gap in points, above the line between goal and practice, or beside the goal where the line is short. */
+    private static PlacedText gapLabel(ChartContext chart, Typesetter type, Font font, double points, double practiceX,
+                                       double goalX, double middle) {
+        String text = AltText.points(chart, points);
+        double width = type.width(text, font);
+        boolean goalRight = goalX >= practiceX;
+        double x = (practiceX + goalX) / 2;
+        Anchor anchor = Anchor.MIDDLE;
+        if (Math.abs(goalX - practiceX) < width + GAP_LABEL_ROOM) {
+            x = goalRight ? goalX + LABEL_GAP : goalX - LABEL_GAP;
+            anchor = goalRight ? Anchor.START : Anchor.END;
+        }
+        return new PlacedText(text, x, middle - DOT - GAP_LABEL_CLEARANCE - type.descent(font), font,
+                chart.theme.colors().text(), anchor);
     }
 
     @Override
     public void draw(Canvas canvas, GoalVsPracticeGeometry plot) {
         Theme theme = canvas.theme();
-        Color practiceColor = theme.colors().practice();
+        Color practiceColor = plot.practiceColor();
         Legend.draw(canvas, plot.legend());
         canvas.begin(SceneIds.PLOT, null);
+        if (plot.goal() != null) {
+            canvas.text(SceneIds.child(SceneIds.GOAL_LINE, "label"), plot.goal().label());
+        }
         for (Row row : plot.rows()) {
             String id = SceneIds.gap(row.gapId());
             double middle = row.middle();
@@ -172,34 +253,44 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
             if (row.detail() != null) {
                 canvas.lines(SceneIds.child(id, "detail"), row.detail());
             }
+            if (row.flag() != null) {
+                canvas.lines(SceneIds.child(id, "flag"), row.flag());
+            }
             if (row.ownGoal()) {
                 canvas.line(SceneIds.child(id, "goal"), row.goalX(), middle - GOAL_TICK, row.goalX(), middle + GOAL_TICK,
-                        Stroke.solid(theme.colors().goal(), GOAL_STROKE));
+                        Stroke.solid(plot.goalColor(), GOAL_STROKE));
             }
-            if (plot.mark() == PracticeMark.ARROW) {
-                arrow(canvas, SceneIds.child(id, "arrow"), row.goalX(), row.practiceX(), middle, practiceColor);
+            if (row.dot() != null) {
+                if (plot.mark() == PracticeMark.ARROW) {
+                    arrow(canvas, SceneIds.child(id, "arrow"), row.goalX(), row.practiceX(), middle, practiceColor);
+                } else {
+                    canvas.line(SceneIds.child(id, "connector"), row.practiceX(), middle, row.goalX(), middle,
+                            Stroke.solid(theme.colors().muted().withAlpha(0.6), 2));
+                }
                 if (row.margin() != null) {
                     errorBar(canvas, SceneIds.child(id, "moe"), row.margin(), middle, practiceColor);
                 }
-            } else {
-                canvas.line(SceneIds.child(id, "connector"), row.practiceX(), middle, row.goalX(), middle,
-                        Stroke.solid(theme.colors().muted().withAlpha(0.6), 2));
-                if (row.margin() != null) {
-                    errorBar(canvas, SceneIds.child(id, "moe"), row.margin(), middle, practiceColor);
+                if (plot.mark() != PracticeMark.ARROW) {
+                    canvas.circle(SceneIds.child(id, "dot"), row.practiceX(), middle, DOT, practiceColor,
+                            Stroke.solid(Color.WHITE, 1.5));
                 }
-                canvas.circle(SceneIds.child(id, "dot"), row.practiceX(), middle, DOT, practiceColor, Stroke.solid(Color.WHITE, 1.5));
+                canvas.text(SceneIds.child(id, "gap"), row.gap());
             }
             canvas.text(SceneIds.child(id, "value"), row.value());
-            canvas.text(SceneIds.child(id, "gap"), row.gap());
             canvas.end();
         }
+        canvas.end();
+        BottomAxis.drawLabels(canvas, plot.axis());
+    }
+
+    @Override
+    public void drawGuides(Canvas canvas, GoalVsPracticeGeometry plot) {
+        BottomAxis.drawGrid(canvas, plot.axis());
         GoalLine goal = plot.goal();
         if (goal != null) {
-            canvas.line(SceneIds.GOAL_LINE, goal.x(), goal.top(), goal.x(), goal.bottom(),
-                    Stroke.solid(theme.colors().goal(), GOAL_STROKE));
+            Guides.vertical(canvas, SceneIds.GOAL_LINE, goal.x(), goal.top(), goal.bottom(), plot.goalColor(),
+                    GOAL_STROKE);
         }
-        canvas.end();
-        BottomAxis.draw(canvas, plot.axis());
     }
 
     /** The spec's gaps in its order, or every gap whose practice is on the chart's table. */
@@ -215,7 +306,7 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
         return chosen;
     }
 
-    private static String practiceLabel(ChartContext chart, Practice practice) {
+    static String practiceLabel(ChartContext chart, Practice practice) {
         SurveyTable table = chart.study.table(practice.tableId()).orElse(chart.table);
         return switch (practice) {
             case Practice.CategoryShare share -> table.item(share.itemId())
@@ -228,7 +319,7 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
     }
 
     /** What the value is: the category's share, or which measure. */
-    private static String practiceDetail(ChartContext chart, Practice practice) {
+    static String practiceDetail(ChartContext chart, Practice practice) {
         return switch (practice) {
             case Practice.CategoryShare share -> chart.texts.get("answering", chart.study.table(share.tableId())
                     .flatMap(t -> chart.study.scale(t.scaleId()))
@@ -239,7 +330,7 @@ final class GoalVsPracticePlot implements Plot<GoalVsPracticeGeometry> {
         };
     }
 
-    private static Optional<String> itemOf(Practice practice) {
+    static Optional<String> itemOf(Practice practice) {
         return switch (practice) {
             case Practice.CategoryShare share -> Optional.of(share.itemId());
             case Practice.ItemMeasure measure -> Optional.of(measure.itemId());

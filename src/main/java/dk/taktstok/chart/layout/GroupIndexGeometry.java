@@ -12,7 +12,8 @@ import java.util.List;
  * @param rowsBottom the bottom of the last section
  */
 record GroupIndexGeometry(Measure measure, LinearScale scale, List<Section> sections, double rowsBottom,
-                          BottomAxis.Layout axis, Box area, List<String> notes, String altText)
+                          BottomAxis.Layout axis, Box area, Box band, Box underRows, List<String> notes,
+                          String altText, DataTable table)
         implements Plot.Geometry {
 
     GroupIndexGeometry {
@@ -40,9 +41,12 @@ record GroupIndexGeometry(Measure measure, LinearScale scale, List<Section> sect
      * @param title  the full label, for the row's tooltip
      * @param value  the measure's value; NaN draws no bar
      * @param end    the x of the value, or of zero for a value not known
+     * @param flag   "Σ 130" under the label where the item's shares do not sum to 100; else null
+     * @param band   the row as annotations on it see it
+     * @param below  the room kept under the bar
      */
-    record Bar(String target, String title, TextBlock label, double value, double end, Box bar, Color fill,
-               PlacedText valueText) {
+    record Bar(String target, String title, TextBlock label, TextBlock flag, double value, double end, Box bar,
+               Color fill, PlacedText valueText, Box band, Box below) {
     }
 
     @Override
@@ -57,10 +61,11 @@ record GroupIndexGeometry(Measure measure, LinearScale scale, List<Section> sect
             }
         }
         return new Plot.Result(area, new Plot.ValueAxis(scale, area.y(), rowsBottom), axis.bottom(), anchors, notes,
-                altText);
+                altText, band, underRows, table);
     }
 
     private static void anchor(Anchors anchors, Bar bar) {
-        anchors.put(bar.target(), new Anchors.Point(bar.end(), bar.bar().centerY(), bar.bar()));
+        anchors.put(bar.target(), new Anchors.Point(bar.end(), bar.bar().centerY(), bar.bar(),
+                new Anchors.Row(bar.target(), bar.band(), bar.below())));
     }
 }

@@ -37,7 +37,7 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
     private static final double RECEDING_TINT = 0.25;
 
     @Override
-    public GroupIndexGeometry compute(ChartContext chart, Typesetter type, double top) {
+    public GroupIndexGeometry compute(ChartContext chart, Typesetter type, double top, Room room) {
         Theme theme = chart.theme;
         Measure measure = chart.spec.measureOrDefault();
         double contentLeft = theme.sizes().padding();
@@ -57,12 +57,13 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
         double min = measure == Measure.NET ? -100 : 0;
         var scale = new LinearScale(min, 100, barsLeft, contentRight - valueSpace);
         var highlighted = chart.highlighted();
-        double gridTop = top + chart.referenceBand();
-        var rows = new Rows(chart, type, scale, labelWidth, gridTop);
+        Box band = Bands.reference(type, chart, contentLeft, contentRight - contentLeft, top, room);
+        double gridTop = band.bottom();
+        var rows = new Rows(chart, type, scale, labelWidth, gridTop, barsLeft, room);
         var sections = new ArrayList<Section>();
         for (int s = 0; s < members.size(); s++) {
             Members section = members.get(s);
-            Color color = theme.colors().groups().get(s % theme.colors().groups().size());
+            Color color = chart.colors.group(section.group() == null ? null : section.group().id(), s);
             List<String> lines = RowLabels.lines(section.title(), headingFont, contentRight - contentLeft,
                     type.measurer());
             TextBlock heading = type.block(lines, contentLeft, rows.y(), headingFont, color, Anchor.START);
@@ -74,20 +75,22 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
                 Font font = highlighted.contains(id) ? type.bold(theme.sizes().label()) : labelFont;
                 bars.add(rows.next(id, item.item().label().in(chart.language), item.item().displayLabel(chart.language),
                         font, receding ? theme.colors().muted() : theme.colors().text(), item.measures().get(measure),
-                        color.tint(receding ? RECEDING_TINT : ITEM_TINT), valueFont));
+                        color.tint(receding ? RECEDING_TINT : ITEM_TINT), valueFont, item));
             }
             Bar index = null;
             if (section.result() != null) {
                 index = rows.next(section.group().id(), chart.texts.get("index"), chart.texts.get("index"),
                         headingFont, theme.colors().text(), section.result().means().get(measure), color,
-                        type.bold(theme.sizes().value()));
+                        type.bold(theme.sizes().value()), null);
             }
             sections.add(new Section(section.group() == null ? null : section.group().id(), section.title(), heading,
                     bars, index));
             rows.skipTo(rows.y() + theme.sizes().rowGap());
         }
         double rowsBottom = rows.y() - theme.sizes().rowGap() - ROW_GAP;
-        BottomAxis.Layout axis = BottomAxis.layout(type, scale, gridTop, rowsBottom + AXIS_GAP, true,
+        Box underRows = Bands.underRows(barsLeft, contentRight, rowsBottom, room);
+        BottomAxis.Layout axis = BottomAxis.layout(type, scale, gridTop,
+                (underRows.height() > 0 ? underRows.bottom() : rowsBottom) + AXIS_GAP, true,
                 v -> format(chart, measure, v).replace(",0", "").replace(".0", ""));
 
         var notes = new ArrayList<String>();
@@ -100,26 +103,35 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
         chart.measures.balanceIfAny().ifPresent(balance -> notes.add(chart.texts.get("note.balance",
                 chart.text(balance.first().label()), chart.text(balance.second().label()),
                 chart.numbers.signed(balance.difference().get(measure), 1))));
+        notes.addAll(Marks.notes(chart, chart.orderedItems()));
         return new GroupIndexGeometry(measure, scale, sections, rowsBottom, axis,
-                new Box(barsLeft, top, contentRight - barsLeft, rowsBottom - top), notes,
-                AltText.groupIndex(chart, measure, chart.measures.groups()));
+                new Box(barsLeft, gridTop, contentRight - barsLeft, rowsBottom - gridTop), band, underRows, notes,
+                AltText.groupIndex(chart, measure, chart.measures.groups()), DataTables.groupIndex(chart, measure, sections));
     }
 
     /** Places labelled bars one under the other, from a top that moves down with each. */
     private static final class Rows {
 
+        /** Space between an item's label and the mark "Σ 130" under it. */
+        private static final double FLAG_GAP = 1;
+
         private final ChartContext chart;
         private final Typesetter type;
         private final LinearScale scale;
         private final double labelWidth;
+        private final double barsLeft;
+        private final Room room;
         private double y;
 
-        Rows(ChartContext chart, Typesetter type, LinearScale scale, double labelWidth, double top) {
+        Rows(ChartContext chart, Typesetter type, LinearScale scale, double labelWidth, double top, double barsLeft,
+             Room room) {
             this.chart = chart;
             this.type = type;
             this.scale = scale;
             this.labelWidth = labelWidth;
             this.y = top;
+            this.barsLeft = barsLeft;
+            this.room = room;
         }
 
         /** The next row's top. */
@@ -132,25 +144,40 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
             y = top;
         }
 
-        /** One labelled bar with its value at the end, in the next row. */
+        /** One labelled bar with its value at the end, in the next row; {@code item} null for a group's index. */
         Bar next(String target, String title, String label, Font labelFont, Color labelColor, double value,
-                 Color barColor, Font valueFont) {
+                 Color barColor, Font valueFont, ItemResult item) {
             Theme theme = chart.theme;
             double contentLeft = theme.sizes().padding();
+            double contentRight = chart.width - contentLeft;
             double barHeight = theme.sizes().barHeight() * BAR_THICKNESS;
             List<String> lines = RowLabels.lines(label, labelFont, labelWidth, type.measurer());
-            RowLabels.Frame frame = RowLabels.frame(chart.width - 2 * contentLeft, y,
-                    type.blockHeight(lines.size(), labelFont), barHeight);
+            boolean flagged = item != null && chart.sumsOff(item);
+            Font flagFont = type.bold(theme.sizes().value());
+            double labelHeight = type.blockHeight(lines.size(), labelFont)
+                    + (flagged ? FLAG_GAP + type.blockHeight(1, flagFont) : 0);
+            double below = room.below(target);
+            RowLabels.Frame frame = RowLabels.frame(contentRight - contentLeft, y, labelHeight, barHeight, below);
             double barTop = frame.markTop();
             double zero = scale.map(Math.max(scale.domainMin(), 0));
-            double end = Double.isFinite(value) ? scale.map(value) : zero;
-            var valueText = new PlacedText(format(chart, chart.spec.measureOrDefault(), value),
-                    Math.max(zero, end) + VALUE_GAP, type.centredBaseline(barTop + barHeight / 2, valueFont), valueFont,
-                    theme.colors().text(), Anchor.START);
+            boolean known = Double.isFinite(value);
+            double end = known ? scale.map(value) : zero;
+            var valueText = new PlacedText(known ? format(chart, chart.spec.measureOrDefault(), value)
+                    : chart.texts.get("missingValue"), Math.max(zero, end) + VALUE_GAP,
+                    type.centredBaseline(barTop + barHeight / 2, valueFont), valueFont,
+                    known ? theme.colors().text() : theme.colors().muted(), Anchor.START);
+            TextBlock labelBlock = type.block(lines, contentLeft, frame.labelTop(), labelFont, labelColor, Anchor.START);
+            TextBlock flag = flagged ? type.block(List.of(chart.sumMark(item)), contentLeft,
+                    labelBlock.bottom() + FLAG_GAP, flagFont, theme.colors().annotation(), Anchor.START) : null;
+            boolean above = RowLabels.above(contentRight - contentLeft);
+            double bandTop = above ? barTop : y;
+            double bandBottom = above ? barTop + barHeight
+                    : Math.max(barTop + barHeight, labelBlock.bottom() + (flag == null ? 0 : flag.height() + FLAG_GAP));
             y = y + frame.height() + ROW_GAP;
-            return new Bar(target, title, type.block(lines, contentLeft, frame.labelTop(), labelFont, labelColor,
-                    Anchor.START), value, end, new Box(Math.min(zero, end), barTop, Math.abs(end - zero), barHeight),
-                    barColor, valueText);
+            return new Bar(target, title, labelBlock, flag, value, end,
+                    new Box(Math.min(zero, end), barTop, Math.abs(end - zero), barHeight), barColor, valueText,
+                    new Box(barsLeft, bandTop, contentRight - barsLeft, bandBottom - bandTop),
+                    new Box(barsLeft, frame.belowTop(), contentRight - barsLeft, below));
         }
     }
 
@@ -170,12 +197,20 @@ final class GroupIndexPlot implements Plot<GroupIndexGeometry> {
             canvas.end();
         }
         canvas.end();
-        BottomAxis.draw(canvas, plot.axis());
+        BottomAxis.drawLabels(canvas, plot.axis());
+    }
+
+    @Override
+    public void drawGuides(Canvas canvas, GroupIndexGeometry plot) {
+        BottomAxis.drawGrid(canvas, plot.axis());
     }
 
     private static void drawBar(Canvas canvas, String id, Bar bar) {
         canvas.begin(id, bar.title());
         canvas.lines(SceneIds.child(id, "label"), bar.label());
+        if (bar.flag() != null) {
+            canvas.lines(SceneIds.child(id, "flag"), bar.flag());
+        }
         Box box = bar.bar();
         canvas.rect(SceneIds.child(id, "bar"), box.x(), box.y(), box.width(), box.height(), bar.fill());
         canvas.text(SceneIds.child(id, "value"), bar.valueText());

@@ -14,13 +14,21 @@ import java.util.Optional;
  * @param plotArea    where data is drawn; free points are fractions of it
  * @param annotations where each drawn note is anchored and placed, by annotation id
  * @param axis        the value axis, mapping values to x; null for a chart without one
+ * @param table       the chart's numbers as a table, for screen readers
+ * @param problems    what the chart marks or lacks that a journalist must know before printing it
  */
 public record LaidOutChart(ChartScene scene, List<DataPoint> dataPoints, Box plotArea, Map<String, NotePlacement> annotations,
-                           ValueAxis axis) {
+                           ValueAxis axis, DataTable table, List<ChartProblem> problems) {
 
     public LaidOutChart {
         dataPoints = List.copyOf(dataPoints);
         annotations = Map.copyOf(annotations);
+        problems = List.copyOf(problems);
+    }
+
+    /** The same chart with another scene (the background taken off, say). */
+    public LaidOutChart withScene(ChartScene other) {
+        return new LaidOutChart(other, dataPoints, plotArea, annotations, axis, table, problems);
     }
 
     /**

@@ -3,7 +3,9 @@ package dk.taktstok.chart.layout;
 import dk.taktstok.chart.scene.Anchor;
 import dk.taktstok.chart.scene.Color;
 import dk.taktstok.chart.scene.Font;
+import dk.taktstok.chart.scene.PathOp;
 import dk.taktstok.chart.scene.SceneIds;
+import dk.taktstok.chart.scene.Stroke;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +16,15 @@ import java.util.Set;
  */
 final class Legend {
 
-    record Entry(String label, Color color) {
+    /** The shape of an entry's swatch: the shape of the mark it stands for. */
+    enum Swatch { BOX, LINE, DOT, ARROW }
+
+    record Entry(String label, Color color, Swatch swatch) {
+
+        /** An entry for a bar or a segment of one. */
+        static Entry box(String label, Color color) {
+            return new Entry(label, color, Swatch.BOX);
+        }
     }
 
     /**
@@ -23,7 +33,7 @@ final class Legend {
      * @param key   the entry's part of its scene ids
      * @param lines the label, one text a line
      */
-    record Placed(String key, Box swatch, Color color, List<PlacedText> lines) {
+    record Placed(String key, Box swatch, Color color, Swatch shape, List<PlacedText> lines) {
 
         Placed {
             lines = List.copyOf(lines);
@@ -39,6 +49,8 @@ final class Legend {
     }
 
     private static final double SWATCH = 11;
+    /** A line swatch is as thick as the goal line it stands for. */
+    private static final double LINE_WIDTH = 2.5;
     private static final double SWATCH_GAP = 5;
     private static final double ENTRY_GAP = 16;
     /** Space above and below a swatch in a row of its own height. */
@@ -74,7 +86,8 @@ final class Legend {
                         baseline + i * type.measurer().lineHeight(font), font, type.theme().colors().text(),
                         Anchor.START));
             }
-            placed.add(new Placed(keys.get(e), new Box(x, swatchTop, SWATCH, SWATCH), entry.color(), texts));
+            placed.add(new Placed(keys.get(e), new Box(x, swatchTop, SWATCH, SWATCH), entry.color(), entry.swatch(),
+                    texts));
             rowBottom = Math.max(rowBottom, y + lineHeight + (lines.size() - 1) * type.measurer().lineHeight(font));
             x += width + ENTRY_GAP;
             if (lines.size() > 1) {
@@ -88,13 +101,26 @@ final class Legend {
         canvas.begin(SceneIds.LEGEND, null);
         for (Placed entry : legend.entries()) {
             String id = SceneIds.legendEntry(entry.key());
-            Box swatch = entry.swatch();
-            canvas.rect(SceneIds.child(id, "swatch"), swatch.x(), swatch.y(), swatch.width(), swatch.height(), entry.color());
+            swatch(canvas, SceneIds.child(id, "swatch"), entry);
             for (int i = 0; i < entry.lines().size(); i++) {
                 String label = SceneIds.child(id, "label");
                 canvas.text(entry.lines().size() == 1 ? label : SceneIds.line(label, i), entry.lines().get(i));
             }
         }
         canvas.end();
+    }
+
+    /** A swatch in the shape of its mark: a square, a line as the goal is drawn, a dot, an arrow. */
+    private static void swatch(Canvas canvas, String id, Placed entry) {
+        Box box = entry.swatch();
+        switch (entry.shape()) {
+            case BOX -> canvas.rect(id, box.x(), box.y(), box.width(), box.height(), entry.color());
+            case LINE -> canvas.line(id, box.centerX(), box.y() - 1, box.centerX(), box.bottom() + 1,
+                    Stroke.solid(entry.color(), LINE_WIDTH));
+            case DOT -> canvas.circle(id, box.centerX(), box.centerY(), box.width() / 2, entry.color(), null);
+            case ARROW -> canvas.path(id, List.of(new PathOp.MoveTo(box.right(), box.centerY()),
+                    new PathOp.LineTo(box.x() + 3, box.y() + 1), new PathOp.LineTo(box.x() + 3, box.bottom() - 1),
+                    new PathOp.Close()), entry.color(), null);
+        }
     }
 }

@@ -27,7 +27,7 @@ final class LowAnswers {
     }
 
     /** The ids of the items a goal chart's practice values come from; null for charts that show every item. */
-    private static Set<String> shownItems(ChartContext chart) {
+    static Set<String> shownItems(ChartContext chart) {
         if (chart.spec.type() != ChartType.GOAL_VS_PRACTICE) {
             return null;
         }

@@ -11,17 +11,22 @@ import java.util.List;
  */
 interface Plot<G extends Plot.Geometry> {
 
-    /** Decides the plot with its top at {@code top}. */
-    G compute(ChartContext chart, Typesetter type, double top);
+    /** Decides the plot with its top at {@code top}, leaving the room annotations asked for. */
+    G compute(ChartContext chart, Typesetter type, double top, Room room);
 
-    /** Emits the geometry's primitives, deciding nothing. */
+    /** Emits the geometry's primitives, deciding nothing; guide lines are drawn apart, last ({@link #drawGuides}). */
     void draw(Canvas canvas, G geometry);
 
-    /** Computes the plot, draws it, and answers what the rest of the chart needs of it. */
-    default Result layout(Canvas canvas, ChartContext chart, double top) {
-        G geometry = compute(chart, canvas.type(), top);
-        draw(canvas, geometry);
-        return geometry.result();
+    /**
+     * The plot's guide lines — grid lines under everything, a centre or goal line over the bars — once
+     * every text of the chart is drawn, broken around each; none by default.
+     */
+    default void drawGuides(Canvas canvas, G geometry) {
+    }
+
+    /** What the subtitle adds for this plot, such as what every row's value is; null for nothing. */
+    default String subtitleAddition(ChartContext chart) {
+        return null;
     }
 
     /** A plot's computed geometry. */
@@ -32,11 +37,15 @@ interface Plot<G extends Plot.Geometry> {
     }
 
     /**
-     * @param area    the plot area: where data is drawn, for free-placed annotations
-     * @param axis    maps a value of the value axis to x, for reference lines; null if the plot has none
-     * @param bottom  the lowest point drawn
+     * @param area       the plot area: where data is drawn, for free-placed annotations
+     * @param axis       maps a value of the value axis to x, for reference lines; null if the plot has none
+     * @param bottom     the lowest point drawn
+     * @param band       the lines kept above the rows for reference lines' labels, {@link Room#referenceLevels} of them
+     * @param underRows  the band under the last row, above the axis, kept for notes anchored to no row
+     * @param table      the chart's numbers as a table, for screen readers
      */
-    record Result(Box area, ValueAxis axis, double bottom, Anchors anchors, List<String> notes, String altText) {
+    record Result(Box area, ValueAxis axis, double bottom, Anchors anchors, List<String> notes, String altText,
+                  Box band, Box underRows, DataTable table) {
 
         public Result {
             notes = List.copyOf(notes);

@@ -16,8 +16,16 @@ final class RowLabels {
     /** Space between a label above a bar and the bar. */
     private static final double ABOVE_GAP = 3;
 
-    /** Where a row's label and its mark go. */
-    record Frame(double labelTop, double markTop, double height) {
+    /** Space between a row's marks and the room kept under them for notes. */
+    static final double BELOW_GAP = 4;
+
+    /**
+     * Where a row's label and its mark go.
+     *
+     * @param belowTop where the room kept under the marks starts
+     * @param height   the whole row, that room included
+     */
+    record Frame(double labelTop, double markTop, double belowTop, double height) {
     }
 
     private RowLabels() {
@@ -53,10 +61,24 @@ final class RowLabels {
 
     /** A row from {@code top}: the label block beside the mark, centred on each other, or above it. */
     static Frame frame(double contentWidth, double top, double labelHeight, double markHeight) {
+        return frame(contentWidth, top, labelHeight, markHeight, 0);
+    }
+
+    /**
+     * As {@link #frame(double, double, double, double)}, with {@code below} kept free under the mark for
+     * the notes on this row.
+     */
+    static Frame frame(double contentWidth, double top, double labelHeight, double markHeight, double below) {
+        double room = below > 0 ? BELOW_GAP + below : 0;
         if (above(contentWidth)) {
-            return new Frame(top, top + labelHeight + ABOVE_GAP, labelHeight + ABOVE_GAP + markHeight);
+            double markTop = top + labelHeight + ABOVE_GAP;
+            return new Frame(top, markTop, markTop + markHeight + (room > 0 ? BELOW_GAP : 0),
+                    labelHeight + ABOVE_GAP + markHeight + room);
         }
-        double height = Math.max(labelHeight, markHeight);
-        return new Frame(top + (height - labelHeight) / 2, top + (height - markHeight) / 2, height);
+        double core = Math.max(labelHeight, markHeight);
+        double markTop = top + (core - markHeight) / 2;
+        double markBottom = markTop + markHeight;
+        return new Frame(top + (core - labelHeight) / 2, markTop, markBottom + (room > 0 ? BELOW_GAP : 0),
+                Math.max(core, markBottom - top + room));
     }
 }

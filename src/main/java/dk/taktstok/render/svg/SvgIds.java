@@ -12,10 +12,20 @@ import java.util.Set;
 final class SvgIds {
 
     private final Set<String> used = new HashSet<>();
+    private final String prefix;
+
+    SvgIds() {
+        this("");
+    }
+
+    /** @param prefix put before every id, already a valid start of an XML id (or empty) */
+    SvgIds(String prefix) {
+        this.prefix = prefix;
+    }
 
     /** The id for this scene id, with "-2", "-3", … added where an earlier one took the same. */
     String unique(String sceneId) {
-        String base = sanitise(sceneId);
+        String base = prefix + sanitise(sceneId);
         String id = base;
         for (int n = 2; !used.add(id); n++) {
             id = base + "-" + n;
@@ -25,7 +35,7 @@ final class SvgIds {
 
     /** Reserves an id the document itself uses, so no scene node takes it. */
     void reserve(String id) {
-        used.add(id);
+        used.add(prefix + id);
     }
 
     static String sanitise(String sceneId) {

@@ -3,7 +3,9 @@ package dk.taktstok.render.svg;
 import dk.taktstok.chart.scene.FontFace;
 import dk.taktstok.chart.scene.ChartScene;
 import dk.taktstok.chart.scene.SceneText;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +17,8 @@ import java.util.Map;
 public final class SvgRenderer {
 
     private static final String FALLBACK_FAMILIES = ", sans-serif";
+    /** Texts are set as layout measured them. */
+    private static final String STYLE = "text{font-kerning:none;font-variant-ligatures:none}";
 
     private final SvgOptions options;
 
@@ -27,9 +31,37 @@ public final class SvgRenderer {
     }
 
     public String render(ChartScene scene) {
-        Map<FontFace, BitSet> characters = characters(scene);
+        var style = new StringBuilder(STYLE);
+        Map<FontFace, String> families = families(characters(List.of(scene)), style);
+        return document(scene, families, style, "");
+    }
+
+    /**
+     * Several scenes for one HTML page, such as one chart laid out at several widths: the fonts'
+     * {@code @font-face} rules once, with the characters of all the scenes, and each scene's SVG using
+     * them, with its ids prefixed so the SVGs share no id.
+     *
+     * @param idPrefixes one a scene, each a valid start of an XML id
+     */
+    public Page page(List<ChartScene> scenes, List<String> idPrefixes) {
+        var rules = new StringBuilder(STYLE);
+        Map<FontFace, String> families = families(characters(scenes), rules);
+        var svgs = new ArrayList<String>();
+        for (int i = 0; i < scenes.size(); i++) {
+            svgs.add(document(scenes.get(i), families, new StringBuilder(), idPrefixes.get(i)));
+        }
+        return new Page(rules.toString(), svgs);
+    }
+
+    /**
+     * @param style the CSS the SVGs need, font subsets included, for the page's {@code <style>}
+     * @param svgs  each scene's {@code <svg>} element, without an XML declaration
+     */
+    public record Page(String style, List<String> svgs) {
+    }
+
+    private Map<FontFace, String> families(Map<FontFace, BitSet> characters, StringBuilder style) {
         Map<FontFace, String> families = new LinkedHashMap<>();
-        var style = new StringBuilder("text{font-kerning:none;font-variant-ligatures:none}");
         characters.forEach((face, used) -> {
             String family = quoteFamily(face.family());
             if (options.embedFonts()) {
@@ -39,13 +71,19 @@ public final class SvgRenderer {
             }
             families.put(face, family + FALLBACK_FAMILIES);
         });
+        return families;
+    }
 
-        var ids = new SvgIds();
+    private static String document(ChartScene scene, Map<FontFace, String> families, StringBuilder style,
+                                   String idPrefix) {
+        var ids = new SvgIds(idPrefix);
         var body = new StringBuilder(256 + scene.flatten().size() * 160);
         new SvgWriter(body, ids, families).nodes(scene.nodes(), 1);
 
         var out = new StringBuilder(body.length() + style.length() + 1024);
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (!style.isEmpty()) {
+            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        }
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
         number(out, "width", scene.width());
         number(out, "height", scene.height());
@@ -69,7 +107,9 @@ public final class SvgRenderer {
         if (descId != null) {
             Xml.text(out.append("  <desc id=\"").append(descId).append("\">"), scene.description()).append("</desc>\n");
         }
-        out.append("  <style type=\"text/css\">").append(style).append("</style>\n");
+        if (!style.isEmpty()) {
+            out.append("  <style type=\"text/css\">").append(style).append("</style>\n");
+        }
         if (scene.background() != null) {
             out.append("  <rect");
             number(out, "width", scene.width());
@@ -86,11 +126,13 @@ public final class SvgRenderer {
     }
 
     /** The characters each face sets, faces in the order met. */
-    private static Map<FontFace, BitSet> characters(ChartScene scene) {
+    private static Map<FontFace, BitSet> characters(List<ChartScene> scenes) {
         Map<FontFace, BitSet> characters = new LinkedHashMap<>();
-        for (SceneText text : scene.texts()) {
-            BitSet used = characters.computeIfAbsent(text.font().face(), face -> new BitSet(256));
-            text.text().codePoints().forEach(used::set);
+        for (ChartScene scene : scenes) {
+            for (SceneText text : scene.texts()) {
+                BitSet used = characters.computeIfAbsent(text.font().face(), face -> new BitSet(256));
+                text.text().codePoints().forEach(used::set);
+            }
         }
         return characters;
     }

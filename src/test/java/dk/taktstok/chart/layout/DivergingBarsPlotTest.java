@@ -17,7 +17,7 @@ class DivergingBarsPlotTest {
     private static final double EPSILON = 1e-9;
 
     private static DivergingBarsGeometry compute(Study study, double width) {
-        return new DivergingBarsPlot().compute(Charts.context(study, Charts.DIVERGING, width, "da"), Charts.type(), 100);
+        return new DivergingBarsPlot().compute(Charts.context(study, Charts.DIVERGING, width, "da"), Charts.type(), 100, Room.NONE);
     }
 
     private static Row row(DivergingBarsGeometry plot, String itemId) {

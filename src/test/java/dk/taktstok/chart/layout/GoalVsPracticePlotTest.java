@@ -14,7 +14,7 @@ class GoalVsPracticePlotTest {
 
     private static GoalVsPracticeGeometry compute(double width) {
         return new GoalVsPracticePlot().compute(Charts.context(Charts.SAMPLE, Charts.GOAL, width, "da"), Charts.type(),
-                100);
+                100, Room.NONE);
     }
 
     @Test

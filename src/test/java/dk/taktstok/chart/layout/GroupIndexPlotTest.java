@@ -17,7 +17,7 @@ class GroupIndexPlotTest {
     private static final double EPSILON = 1e-9;
 
     private static GroupIndexGeometry compute(ChartSpec spec) {
-        return new GroupIndexPlot().compute(Charts.context(Charts.SAMPLE, spec, 640, "da"), Charts.type(), 100);
+        return new GroupIndexPlot().compute(Charts.context(Charts.SAMPLE, spec, 640, "da"), Charts.type(), 100, Room.NONE);
     }
 
     @Test

@@ -15,7 +15,7 @@ class StackedBarsPlotTest {
 
     private static StackedBarsGeometry compute(double width) {
         return new StackedBarsPlot().compute(Charts.context(Charts.SAMPLE, Charts.STACKED, width, "da"), Charts.type(),
-                100);
+                100, Room.NONE);
     }
 
     @Test

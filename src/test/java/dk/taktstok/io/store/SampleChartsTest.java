@@ -97,7 +97,7 @@ class SampleChartsTest {
     @Test
     void goalVsPracticeNotesTheLocalGapWhereLayoutPlacesIt() {
         assertThat(chart("goal-vs-practice").annotations()).containsExactly(new Annotation.Note("gap-local",
-                Text.of("da", "60 point fra mål til praksis", "en", "60 points between goal and practice"),
+                Text.of("da", "60,2 point fra mål til praksis", "en", "60.2 points between goal and practice"),
                 new AnnotationAnchor.DataPoint("goal-vs-local-civil-initiative", null), null, false));
     }
 
