@@ -80,6 +80,8 @@ public final class MainWindow {
         };
         scene.addPostLayoutPulseListener(afterFirstLayout);
         stage.setScene(scene);
+        // redo as Windows programs have it, beside the menu's Shift+Z
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), model::redo);
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (!model.requestClose()) {
@@ -147,9 +149,16 @@ public final class MainWindow {
         var inspector = new Inspector(model.inspector(), model.chart());
         var inspectorHolder = new StackPane();
         inspectorHolder.setMinWidth(0);
+        var describeTab = new Tab(Words.get("ui.inspector.describe"), new DescribePane(model.describe(), status::setText));
+        describeTab.setId("describe-tab");
+        var inspectorTab = new Tab(Words.get("ui.tab.inspector"), inspector);
+        inspectorTab.setId("inspector-tab");
+        var side = new TabPane(describeTab, inspectorTab);
+        side.setId("side-tabs");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         attachRest = () -> {
             tabsHolder.getChildren().setAll(tabs);
-            inspectorHolder.getChildren().setAll(inspector);
+            inspectorHolder.getChildren().setAll(side);
         };
         if (root.getScene() != null) {
             Platform.runLater(attachRest);

@@ -34,6 +34,7 @@ public final class MainViewModel {
     private final ChartViewModel chart;
     private final ExportViewModel export;
     private final ClaimsViewModel claims;
+    private final DescribeViewModel describe;
     private final BusyState busy;
     private final TaskExecutor executor;
     private final StudyStore store;
@@ -63,8 +64,10 @@ public final class MainViewModel {
         this.chart = new ChartViewModel(document, layout, theme);
         this.export = new ExportViewModel(document, chart, chartFiles, executor, layout);
         this.claims = new ClaimsViewModel(document);
+        this.describe = new DescribeViewModel(document);
         chart.languageProperty().bindBidirectional(inspector.languageProperty());
         grid.languageProperty().bind(inspector.languageProperty());
+        describe.languageProperty().bind(inspector.languageProperty());
         recentFiles.setAll(settings.recentFiles());
         title = Bindings.createStringBinding(this::makeTitle, document.fileProperty(), document.dirtyProperty(),
                 document.studyProperty(), showingSample);
@@ -93,6 +96,11 @@ public final class MainViewModel {
     /** The "Check article" panel's state: a draft and its claims checked against the study. */
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    /** The Describe step: the chart's headline, subtitle, source, note and labels. */
+    public DescribeViewModel describe() {
+        return describe;
     }
 
     public BusyState busy() {
