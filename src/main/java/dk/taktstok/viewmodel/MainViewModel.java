@@ -47,6 +47,11 @@ public final class MainViewModel {
     /** Whether the document is the sample study, as on first start and after New. */
     private final BooleanProperty showingSample = new SimpleBooleanProperty(true);
     private final StringBinding title;
+    /**
+     * Whether the user put off the question about work kept from a crash: that copy is then neither
+     * deleted nor overwritten in this session (one copy is kept), so it is offered again at the next start.
+     */
+    private boolean recoveryKept;
 
     public MainViewModel(Study sample, StudyStore store, ChartFiles chartFiles, Dialogs dialogs, Settings settings,
                          Recovery recovery, TaskExecutor executor, BusyState busy, ChartLayout layout, Theme theme) {
@@ -164,7 +169,7 @@ public final class MainViewModel {
         if (mayDiscard()) {
             document.load(sample, null, List.of());
             showingSample.set(true);
-            recovery.clear();
+            clearRecovery();
         }
     }
 
@@ -216,13 +221,13 @@ public final class MainViewModel {
         if (!mayDiscard()) {
             return false;
         }
-        recovery.clear();
+        clearRecovery();
         return true;
     }
 
     /** Keeps a copy of unsaved work; the desktop calls this every minute. */
     public void autosave() {
-        if (document.isDirty()) {
+        if (document.isDirty() && !recoveryKept) {
             recovery.store(document.study(), document.file());
         }
     }
@@ -232,13 +237,22 @@ public final class MainViewModel {
         recovery.find().ifPresent(saved -> {
             String name = saved.original() == null ? Words.get("document.untitled")
                     : saved.original().getFileName().toString();
-            if (dialogs.offerRecovery(Words.get("recovery.offer", name, java.util.Date.from(saved.when())))) {
-                document.recover(saved.study(), saved.original());
-                showingSample.set(false);
-            } else {
-                recovery.clear();
+            switch (dialogs.offerRecovery(Words.get("recovery.offer", name, java.util.Date.from(saved.when())))) {
+                case RESTORE -> {
+                    document.recover(saved.study(), saved.original());
+                    showingSample.set(false);
+                }
+                case DISCARD -> recovery.clear();
+                case LATER -> recoveryKept = true;
             }
         });
+    }
+
+    /** Deletes this session's copy of unsaved work; a copy the user chose to keep for later stays. */
+    private void clearRecovery() {
+        if (!recoveryKept) {
+            recovery.clear();
+        }
     }
 
     private void read(Path file) {
@@ -313,7 +327,7 @@ public final class MainViewModel {
         document.markSaved(study, file);
         settings.addRecentFile(file);
         recentFiles.setAll(settings.recentFiles());
-        recovery.clear();
+        clearRecovery();
         return true;
     }
 
