@@ -52,6 +52,8 @@ public final class MainViewModel {
      * deleted nor overwritten in this session (one copy is kept), so it is offered again at the next start.
      */
     private boolean recoveryKept;
+    /** The latest message for the status bar ("Saved study.json"); views let it fade after a while. */
+    private final javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
 
     public MainViewModel(Study sample, StudyStore store, ChartFiles chartFiles, Dialogs dialogs, Settings settings,
                          Recovery recovery, TaskExecutor executor, BusyState busy, ChartLayout layout, Theme theme) {
@@ -101,6 +103,11 @@ public final class MainViewModel {
     /** The "Check article" panel's state: a draft and its claims checked against the study. */
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    /** The latest message for the status bar, such as "Saved study.json". */
+    public javafx.beans.property.StringProperty messageProperty() {
+        return message;
     }
 
     /** The Describe step: the chart's headline, subtitle, source, note and labels. */
@@ -328,6 +335,7 @@ public final class MainViewModel {
         settings.addRecentFile(file);
         recentFiles.setAll(settings.recentFiles());
         clearRecovery();
+        message.set(Words.get("status.saved", file.getFileName()));
         return true;
     }
 
