@@ -58,6 +58,10 @@ public record ChartSpec(
         return new ChartSpec(id, type, tableId, title, subtitle, note, newSort, measure, gaps, mark, annotations);
     }
 
+    public ChartSpec withNote(Text newNote) {
+        return new ChartSpec(id, type, tableId, title, subtitle, newNote, sort, measure, gaps, mark, annotations);
+    }
+
     public ChartSpec withTitles(Text newTitle, Text newSubtitle) {
         return new ChartSpec(id, type, tableId, newTitle, newSubtitle, note, sort, measure, gaps, mark, annotations);
     }

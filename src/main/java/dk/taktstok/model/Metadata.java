@@ -29,6 +29,10 @@ public record Metadata(
         }
     }
 
+    public Metadata withSource(Text newSource) {
+        return new Metadata(title, newSource, authors, publisher, date, language, population, respondents);
+    }
+
     /** Metadata with only a title, for studies read from a bare table. */
     public static Metadata titled(String title, String language) {
         return new Metadata(Text.of(title), null, List.of(), null, null, language, null, null);

@@ -11,8 +11,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.util.converter.DefaultStringConverter;
 
 /**
  * The selected table's values, one row per item and one column per answer category. A cell the study
@@ -35,6 +33,31 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         grid.categories().addListener((ListChangeListener<String>) change -> buildColumns());
         buildColumns();
         setPlaceholder(new javafx.scene.control.Label(Words.get("ui.grid.empty")));
+        SheetCell.actLikeASheet(this, new SheetCell.Actions() {
+            @Override
+            public void clear(java.util.List<javafx.scene.control.TablePosition<?, ?>> cells) {
+                grid.clear(cells.stream().map(cell -> new int[] {cell.getRow(), categoryOf(cell.getTableColumn())})
+                        .filter(cell -> cell[1] >= 0).toList());
+            }
+
+            @Override
+            public void paste(int row, int column, String text) {
+                int category = categoryOf(getVisibleLeafColumn(column));
+                if (category < 0) {
+                    return;
+                }
+                grid.paste(row, category, text).ifPresent(status);
+                // the rows are new: the pasted range's first cell stays selected
+                SheetCell.move(DataGrid.this, row, column, 0, 0);
+            }
+        });
+    }
+
+    /** The category a column shows; -1 for the item, group and sum columns. */
+    private int categoryOf(TableColumn<?, ?> column) {
+        String id = column == null ? null : column.getId();
+        return id != null && id.startsWith("column-") && !id.equals("column-item")
+                ? Integer.parseInt(id.substring("column-".length())) : -1;
     }
 
     private void buildColumns() {
@@ -43,6 +66,7 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         label.setId("column-item");
         label.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().label()));
         label.setPrefWidth(320);
+        label.setEditable(false);
         label.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -60,6 +84,7 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         var group = new TableColumn<GridViewModel.Row, String>(Words.get("ui.grid.group"));
         group.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().group()));
         group.setPrefWidth(140);
+        group.setEditable(false);
         getColumns().add(group);
         for (int c = 0; c < grid.categories().size(); c++) {
             getColumns().add(categoryColumn(c, grid.categories().get(c)));
@@ -68,6 +93,7 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         sum.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().sum()));
         sum.getStyleClass().add("number");
         sum.setPrefWidth(70);
+        sum.setEditable(false);
         getColumns().add(sum);
     }
 
@@ -78,17 +104,14 @@ public final class DataGrid extends TableView<GridViewModel.Row> {
         column.setPrefWidth(90);
         column.setEditable(true);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().cells().get(category).text()));
-        column.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+        column.setCellFactory(col -> new SheetCell<>() {
             @Override
-            public void startEdit() {
-                super.startEdit();
+            protected void editing(javafx.scene.control.TextField field) {
                 // while typing, ControlsFX marks the field as soon as the text is no number
-                if (getGraphic() instanceof javafx.scene.control.TextField field) {
-                    var validation = new org.controlsfx.validation.ValidationSupport();
-                    validation.registerValidator(field, false, (org.controlsfx.validation.Validator<String>)
-                            (control, typed) -> org.controlsfx.validation.ValidationResult.fromErrorIf(control,
-                                    grid.checkTyped(typed).orElse(""), grid.checkTyped(typed).isPresent()));
-                }
+                var validation = new org.controlsfx.validation.ValidationSupport();
+                validation.registerValidator(field, false, (org.controlsfx.validation.Validator<String>)
+                        (control, typed) -> org.controlsfx.validation.ValidationResult.fromErrorIf(control,
+                                grid.checkTyped(typed).orElse(""), grid.checkTyped(typed).isPresent()));
             }
 
             @Override

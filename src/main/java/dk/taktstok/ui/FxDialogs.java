@@ -100,13 +100,33 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public boolean offerRecovery(String description) {
+    public Recover offerRecovery(String description) {
+        Alert alert = recoveryQuestion(description);
+        ButtonType answer = alert.showAndWait().orElse(null);
+        return answer == null ? Recover.LATER : recoveryAnswer(answer);
+    }
+
+    /**
+     * The question about kept work: Restore, Discard, Not now. Escape and the close box answer Not now,
+     * so only the Discard button deletes the copy.
+     */
+    Alert recoveryQuestion(String description) {
         var restore = new ButtonType(Words.get("ui.restore"), ButtonBar.ButtonData.YES);
-        var discard = new ButtonType(Words.get("ui.discard"), ButtonBar.ButtonData.NO);
-        var alert = new Alert(Alert.AlertType.INFORMATION, description, restore, discard);
+        var discard = new ButtonType(Words.get("ui.recovery.discard"), ButtonBar.ButtonData.NO);
+        var later = new ButtonType(Words.get("ui.recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = new Alert(Alert.AlertType.INFORMATION, description, restore, discard, later);
         alert.setHeaderText(Words.get("ui.recovery.header"));
+        alert.getDialogPane().setId("recovery-question");
         prepare(alert);
-        return alert.showAndWait().orElse(discard) == restore;
+        return alert;
+    }
+
+    static Recover recoveryAnswer(ButtonType answer) {
+        return switch (answer.getButtonData()) {
+            case YES -> Recover.RESTORE;
+            case NO -> Recover.DISCARD;
+            default -> Recover.LATER;
+        };
     }
 
     @Override

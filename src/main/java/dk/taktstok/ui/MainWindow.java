@@ -51,6 +51,8 @@ public final class MainWindow {
 
     /** How often unsaved work is copied for recovery after a crash. */
     static final Duration AUTOSAVE = Duration.minutes(1);
+    /** How long a message stays in the status bar. */
+    static final Duration STATUS_SHOWN = Duration.seconds(8);
 
     private final MainViewModel model;
     private final Stage stage;
@@ -80,6 +82,22 @@ public final class MainWindow {
         };
         scene.addPostLayoutPulseListener(afterFirstLayout);
         stage.setScene(scene);
+        // a message stays a few seconds, so an old error never stands beside a later file or save
+        var fade = new javafx.animation.PauseTransition(STATUS_SHOWN);
+        fade.setOnFinished(e -> status.setText(""));
+        status.textProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
+        model.messageProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                status.setText(b);
+                model.messageProperty().set("");
+            }
+        });
+        // redo as Windows programs have it, beside the menu's Shift+Z
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), model::redo);
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (!model.requestClose()) {
@@ -130,14 +148,18 @@ public final class MainWindow {
         chartPane = new ChartPane(model.chart(), dialogs, model.zoomProperty());
         grid = new DataGrid(model.grid(), status::setText);
         var problems = new ProblemsList(model.grid(), grid);
-        var dataTab = new Tab(Words.get("ui.tab.data"), grid);
-        var problemsTab = new Tab(Words.get("ui.tab.problems"), problems);
-        problemsTab.setId("problems-tab");
+        // the problems stay in sight beside the grid, not in a tab behind it
+        var problemsHeading = new Label();
+        problemsHeading.setId("problems-heading");
+        problemsHeading.getStyleClass().add("problems-heading");
         problems.getItems().addListener((ListChangeListener<dk.taktstok.viewmodel.GridViewModel.ProblemLine>) c ->
-                problemsTab.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")"));
-        problemsTab.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")");
-        var tabs = new TabPane(dataTab, problemsTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+                problemsHeading.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")"));
+        problemsHeading.setText(Words.get("ui.tab.problems") + " (" + problems.getItems().size() + ")");
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        var problemsSide = new VBox(2, problemsHeading, problems);
+        problemsSide.setId("problems-side");
+        var tabs = new SplitPane(grid, problemsSide);
+        tabs.setDividerPositions(0.7);
         // the grid and the inspector join the window right after its first frame, so the chart shows sooner
         var tabsHolder = new StackPane();
         var center = new SplitPane(chartPane, tabsHolder);
@@ -147,9 +169,16 @@ public final class MainWindow {
         var inspector = new Inspector(model.inspector(), model.chart());
         var inspectorHolder = new StackPane();
         inspectorHolder.setMinWidth(0);
+        var describeTab = new Tab(Words.get("ui.inspector.describe"), new DescribePane(model.describe(), status::setText));
+        describeTab.setId("describe-tab");
+        var inspectorTab = new Tab(Words.get("ui.tab.inspector"), inspector);
+        inspectorTab.setId("inspector-tab");
+        var side = new TabPane(describeTab, inspectorTab);
+        side.setId("side-tabs");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         attachRest = () -> {
             tabsHolder.getChildren().setAll(tabs);
-            inspectorHolder.getChildren().setAll(inspector);
+            inspectorHolder.getChildren().setAll(side);
         };
         if (root.getScene() != null) {
             Platform.runLater(attachRest);

@@ -29,8 +29,17 @@ public interface Dialogs {
     /** Whether to overwrite a file another program changed since it was opened. */
     boolean confirmOverwrite(String fileName);
 
-    /** Whether to restore work that was not saved when Taktstok last stopped. */
-    boolean offerRecovery(String description);
+    /** What to do with work kept when Taktstok last stopped. */
+    enum Recover {
+        RESTORE,
+        /** Delete the copy: only this explicit answer does. */
+        DISCARD,
+        /** Neither: the question was closed, and the copy stays for the next start. */
+        LATER
+    }
+
+    /** Whether to restore work that was not saved when Taktstok last stopped, delete it, or keep it for later. */
+    Recover offerRecovery(String description);
 
     /** Text for a new note; empty when the user cancelled. */
     Optional<String> askText(String title, String initial);

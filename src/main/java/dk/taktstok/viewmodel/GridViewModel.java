@@ -95,7 +95,90 @@ public final class GridViewModel {
         if (typed == null || typed.isBlank() || NumberText.read(typed.strip()) != null) {
             return Optional.empty();
         }
-        return Optional.of(Words.get("grid.notANumber", typed.strip()));
+        return Optional.of(notANumber(typed.strip()));
+    }
+
+    /** Why a text is no share, with an example written in the grid's number language ("26,7" or "26.7"). */
+    private String notANumber(String typed) {
+        return Words.get("grid.notANumber", typed, numbers().decimal(26.7, 1));
+    }
+
+    private dk.taktstok.analysis.Numbers numbers() {
+        return dk.taktstok.analysis.Numbers.of(language.get() != null ? language.get() : document.study().language());
+    }
+
+    /**
+     * Puts a range copied from a spreadsheet or a web page (lines of tab-separated values) into the
+     * cells from a row and category on, as one undoable change. Values beyond the table's last row or
+     * category are left out; an empty value empties its cell.
+     *
+     * @return empty when the range was taken; else why not (a value that is no number), in the user's words
+     */
+    public Optional<String> paste(int row, int category, String text) {
+        Optional<SurveyTable> table = document.table();
+        if (table.isEmpty() || text == null) {
+            return Optional.of(Words.get("grid.noTable"));
+        }
+        List<Item> items = table.get().items();
+        int categories = document.study().scaleOf(table.get()).size();
+        var values = new java.util.LinkedHashMap<java.util.Map.Entry<String, Integer>, Double>();
+        List<String> lines = text.lines().toList();
+        int left = 0;
+        for (int r = 0; r < lines.size(); r++) {
+            if (lines.get(r).isEmpty() && r == lines.size() - 1) {
+                break;
+            }
+            String[] cells = lines.get(r).split("\t", -1);
+            for (int c = 0; c < cells.length; c++) {
+                if (row + r >= items.size() || category + c < 0 || category + c >= categories) {
+                    left++;
+                    continue;
+                }
+                String typed = cells[c].strip();
+                NumberText.Reading reading = typed.isEmpty() ? null : NumberText.read(typed);
+                if (!typed.isEmpty() && reading == null) {
+                    return Optional.of(notANumber(typed));
+                }
+                values.put(java.util.Map.entry(items.get(row + r).id(), category + c),
+                        reading == null ? Double.NaN : reading.value());
+            }
+        }
+        if (values.isEmpty()) {
+            return Optional.of(Words.get("grid.pasteOutside"));
+        }
+        String tableId = table.get().id();
+        document.apply(Words.get("edit.paste", values.size()), study -> {
+            Study next = study;
+            for (var value : values.entrySet()) {
+                next = StudyEdits.share(next, tableId, value.getKey().getKey(), value.getKey().getValue(),
+                        value.getValue());
+            }
+            return next;
+        });
+        return left == 0 ? Optional.empty() : Optional.of(Words.get("grid.pasteLeftOut", left));
+    }
+
+    /** Empties cells, given as {row, category} pairs, as one undoable change. */
+    public void clear(List<int[]> cells) {
+        Optional<SurveyTable> table = document.table();
+        if (table.isEmpty()) {
+            return;
+        }
+        List<Item> items = table.get().items();
+        int categories = document.study().scaleOf(table.get()).size();
+        List<int[]> inside = cells.stream().filter(cell -> cell[0] >= 0 && cell[0] < items.size() && cell[1] >= 0
+                && cell[1] < categories).toList();
+        if (inside.isEmpty()) {
+            return;
+        }
+        String tableId = table.get().id();
+        document.apply(Words.get("edit.clear", inside.size()), study -> {
+            Study next = study;
+            for (int[] cell : inside) {
+                next = StudyEdits.share(next, tableId, items.get(cell[0]).id(), cell[1], Double.NaN);
+            }
+            return next;
+        });
     }
 
     /**
@@ -114,7 +197,7 @@ public final class GridViewModel {
         } else {
             NumberText.Reading reading = NumberText.read(typed.strip());
             if (reading == null) {
-                return Optional.of(Words.get("grid.notANumber", typed.strip()));
+                return Optional.of(notANumber(typed.strip()));
             }
             value = reading.value();
         }
@@ -184,7 +267,11 @@ public final class GridViewModel {
                     Double.isNaN(sum) ? "" : numbers.decimal(sum, 1),
                     Mark.of(rowProblems.isEmpty() ? null : rowProblems.getFirst())));
         }
-        categories.setAll(scale.categories().stream().map(c -> c.label().text()).toList());
+        List<String> headings = scale.categories().stream().map(c -> c.label().in(numbers.language())).toList();
+        // the same headings are not set again: the grid would build its columns anew and lose its selection
+        if (!headings.equals(categories)) {
+            categories.setAll(headings);
+        }
         rows.setAll(newRows);
         problems.setAll(lines);
     }

@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final ChartViewModel chart;
     private final ExportViewModel export;
     private final ClaimsViewModel claims;
+    private final DescribeViewModel describe;
     private final BusyState busy;
     private final TaskExecutor executor;
     private final StudyStore store;
@@ -47,6 +48,13 @@ public final class MainViewModel {
     /** Whether the document is the sample study, as on first start and after New. */
     private final BooleanProperty showingSample = new SimpleBooleanProperty(true);
     private final StringBinding title;
+    /**
+     * Whether the user put off the question about work kept from a crash: that copy is then neither
+     * deleted nor overwritten in this session (one copy is kept), so it is offered again at the next start.
+     */
+    private boolean recoveryKept;
+    /** The latest message for the status bar ("Saved study.json"); views let it fade after a while. */
+    private final javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
 
     public MainViewModel(Study sample, StudyStore store, ChartFiles chartFiles, Dialogs dialogs, Settings settings,
                          Recovery recovery, TaskExecutor executor, BusyState busy, ChartLayout layout, Theme theme) {
@@ -64,8 +72,10 @@ public final class MainViewModel {
         this.chart = new ChartViewModel(document, layout, theme);
         this.export = new ExportViewModel(document, chart, chartFiles, executor, layout);
         this.claims = new ClaimsViewModel(document);
+        this.describe = new DescribeViewModel(document);
         chart.languageProperty().bindBidirectional(inspector.languageProperty());
         grid.languageProperty().bind(inspector.languageProperty());
+        describe.languageProperty().bind(inspector.languageProperty());
         recentFiles.setAll(settings.recentFiles());
         title = Bindings.createStringBinding(this::makeTitle, document.fileProperty(), document.dirtyProperty(),
                 document.studyProperty(), showingSample);
@@ -94,6 +104,16 @@ public final class MainViewModel {
     /** The "Check article" panel's state: a draft and its claims checked against the study. */
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    /** The latest message for the status bar, such as "Saved study.json". */
+    public javafx.beans.property.StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The Describe step: the chart's headline, subtitle, source, note and labels. */
+    public DescribeViewModel describe() {
+        return describe;
     }
 
     public BusyState busy() {
@@ -157,7 +177,7 @@ public final class MainViewModel {
         if (mayDiscard()) {
             document.load(sample, null, List.of());
             showingSample.set(true);
-            recovery.clear();
+            clearRecovery();
         }
     }
 
@@ -219,13 +239,13 @@ public final class MainViewModel {
         if (!mayDiscard()) {
             return false;
         }
-        recovery.clear();
+        clearRecovery();
         return true;
     }
 
     /** Keeps a copy of unsaved work; the desktop calls this every minute. */
     public void autosave() {
-        if (document.isDirty()) {
+        if (document.isDirty() && !recoveryKept) {
             recovery.store(document.study(), document.file());
         }
     }
@@ -235,13 +255,22 @@ public final class MainViewModel {
         recovery.find().ifPresent(saved -> {
             String name = saved.original() == null ? Words.get("document.untitled")
                     : saved.original().getFileName().toString();
-            if (dialogs.offerRecovery(Words.get("recovery.offer", name, java.util.Date.from(saved.when())))) {
-                document.recover(saved.study(), saved.original());
-                showingSample.set(false);
-            } else {
-                recovery.clear();
+            switch (dialogs.offerRecovery(Words.get("recovery.offer", name, java.util.Date.from(saved.when())))) {
+                case RESTORE -> {
+                    document.recover(saved.study(), saved.original());
+                    showingSample.set(false);
+                }
+                case DISCARD -> recovery.clear();
+                case LATER -> recoveryKept = true;
             }
         });
+    }
+
+    /** Deletes this session's copy of unsaved work; a copy the user chose to keep for later stays. */
+    private void clearRecovery() {
+        if (!recoveryKept) {
+            recovery.clear();
+        }
     }
 
     private void read(Path file) {
@@ -316,7 +345,8 @@ public final class MainViewModel {
         document.markSaved(study, file);
         settings.addRecentFile(file);
         recentFiles.setAll(settings.recentFiles());
-        recovery.clear();
+        clearRecovery();
+        message.set(Words.get("status.saved", file.getFileName()));
         return true;
     }
 

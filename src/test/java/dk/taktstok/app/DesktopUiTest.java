@@ -242,9 +242,13 @@ class DesktopUiTest {
                 .filter(node -> node instanceof TextField).findFirst().orElseThrow());
         app.run(() -> {
             field.setText(text);
-            field.fireEvent(new javafx.event.ActionEvent(field, field));
+            field.fireEvent(key(KeyEvent.KEY_PRESSED, KeyCode.ENTER, false));
         });
         app.settle();
+    }
+
+    static KeyEvent key(javafx.event.EventType<KeyEvent> type, KeyCode code, boolean shift) {
+        return new KeyEvent(type, "", "", code, shift, false, false, false);
     }
 
     private List<String> texts() {

@@ -19,6 +19,8 @@ public final class ScriptedDialogs implements Dialogs {
     public String password;
     public boolean overwrite;
     public boolean recover;
+    /** Answers the recovery question as Escape or the close box does: neither restore nor discard. */
+    public boolean recoverLater;
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> informed = new ArrayList<>();
@@ -60,9 +62,9 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public boolean offerRecovery(String description) {
+    public Recover offerRecovery(String description) {
         asked.add("recover " + description);
-        return recover;
+        return recoverLater ? Recover.LATER : recover ? Recover.RESTORE : Recover.DISCARD;
     }
 
     @Override

@@ -189,7 +189,8 @@ class GridViewModelTest {
     void textThatIsNotANumberIsRefusedWithTheReason() {
         var refused = grid.editShare(ROW_1, 0, "n/a");
 
-        assertThat(refused).contains("'n/a' is not a number; write a percentage such as 26.7");
+        // the example is written as the grid writes numbers: the sample is Danish, so with a decimal comma
+        assertThat(refused).contains("'n/a' is not a number; write a percentage such as 26,7");
         assertThat(document.study()).isEqualTo(SAMPLE);
         assertThat(document.history().size()).isZero();
     }

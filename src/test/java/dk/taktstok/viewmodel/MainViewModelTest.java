@@ -726,6 +726,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void recoveryPutOffIsKeptThroughEditsSavesAndClose(@TempDir Path folder) {
+        Study kept = StudyEdits.share(SAMPLE, "initiative", ROW_1, 0, 30);
+        recovery.store(kept, null);
+        dialogs.recoverLater = true;
+
+        main.offerRecovery();
+        main.grid().editShare(ROW_1, 1, "20");
+        main.autosave();
+        dialogs.filesToSave.add(folder.resolve("new.json"));
+        main.save();
+        assertThat(main.requestClose()).isTrue();
+
+        assertThat(recovery.find()).map(Recovery.Saved::study).contains(kept);
+        assertThat(main.document().study()).isNotEqualTo(kept);
+    }
+
+    @Test
     void withoutRecoveredWorkNothingIsOffered() {
         main.offerRecovery();
 
