@@ -5,6 +5,7 @@ import dk.taktstok.io.ReadOptions;
 import dk.taktstok.io.store.ReadResult;
 import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.model.Banner;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ final class StudySource {
     private final boolean debug;
     private int failure = ExitCodes.INVALID_INPUT;
     private List<Problem> problems = List.of();
+    private List<Banner> banners = List.of();
 
     /** @param debug whether to print the stack trace of a fault of Taktstok's own ({@code --debug}) */
     StudySource(StudyFiles files, boolean debug) {
@@ -44,6 +46,7 @@ final class StudySource {
         }
         ReadResult result = files.read(file, options);
         problems = result.problems();
+        banners = result.banners();
         ProblemLines.print(err, nameOf(file), result.problems(), debug);
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
@@ -58,7 +61,7 @@ final class StudySource {
      */
     Optional<Study> load(Path file, ReadingOptions reading, PasswordOption password, String command, PrintWriter err) {
         if (file == null && reading.given()) {
-            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok " + command + " --help')");
+            err.println("error: --layout, --weight, --codes and --by need a FILE to read (see 'taktstok " + command + " --help')");
             failure = ExitCodes.USAGE;
             return Optional.empty();
         }
@@ -68,6 +71,11 @@ final class StudySource {
             return Optional.empty();
         }
         return load(file, options.get().withPassword(password.text()), err);
+    }
+
+    /** The study by the groups of each banner of the last load (--by), in the order asked. */
+    List<Banner> banners() {
+        return banners;
     }
 
     /** The problems of the last load, in the order met (none for the sample). */
