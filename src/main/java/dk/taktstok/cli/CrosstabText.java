@@ -46,7 +46,7 @@ final class CrosstabText {
                 for (Crosstab.Row row : item.rows()) {
                     var cells = new ArrayList<String>();
                     cells.add(first ? cut(item.item().displayLabel(language), 36) : "");
-                    cells.add(cut(row.label(), 24));
+                    cells.add(cut(rowName(row), 24));
                     cells.add(numbers.decimal(row.total(), 1));
                     for (Crosstab.Cell cell : row.cells()) {
                         cells.add(cell(cell));
@@ -91,10 +91,11 @@ final class CrosstabText {
         }
         int high = -1;
         int low = -1;
+        boolean anyTested = row.cells().stream().filter(c -> !c.small() && !Double.isNaN(c.value())).count() >= 2;
         for (int g = 0; g < row.cells().size(); g++) {
             double v = row.cells().get(g).value();
-            if (Double.isNaN(v)) {
-                continue;
+            if (Double.isNaN(v) || anyTested && row.cells().get(g).small()) {
+                continue; // the largest difference among the groups tested, where there are two
             }
             if (high < 0 || v > row.cells().get(high).value()) {
                 high = g;
@@ -109,7 +110,7 @@ final class CrosstabText {
         String label = cut(item.item().displayLabel(language), 48);
         Crosstab.Cell h = row.cells().get(high);
         Crosstab.Cell l = row.cells().get(low);
-        String what = row.key().equals("share") ? "'" + row.label() + "'" : row.label();
+        String what = row.key().equals("share") ? "'" + row.label() + "'" : rowName(row).toLowerCase(java.util.Locale.ROOT);
         String highName = crosstab.groups().get(high).label();
         String lowName = crosstab.groups().get(low).label();
         Crosstab.Pair pair = h.pairs().get(low);
@@ -120,6 +121,19 @@ final class CrosstabText {
         boolean significant = h.higherThan().contains(crosstab.groups().get(low).letter());
         return texts.get(significant ? "by.higher" : "by.notSignificant", label, what, highName,
                 numbers.decimal(h.value(), 1), lowName, numbers.decimal(l.value(), 1), p(pair.adjusted()));
+    }
+
+    /** A share's row by its answer, a measure's by its name in the output's language. */
+    private String rowName(Crosstab.Row row) {
+        if (row.key().equals("share")) {
+            return row.label();
+        }
+        for (Measure measure : Measure.values()) {
+            if (measure.key().equals(row.key())) {
+                return PracticeNames.measureName(measure, texts);
+            }
+        }
+        return row.label();
     }
 
     private static Crosstab.Row main(Crosstab.ItemRows item) {

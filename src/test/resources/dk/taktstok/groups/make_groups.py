@@ -46,3 +46,79 @@ for q in questions:
 with open("groups-expected.json", "w", encoding="utf-8") as out:
     json.dump({"computedWith": "pandas " + pd.__version__ + ", make_groups.py", "expected": expected}, out,
               ensure_ascii=False, indent=1)
+
+# --- the tests between the regions of the first question, as `indices --by Region` makes them ---------
+# Nordjylland has fewer than 50 answers and is left out of the tests. Shares: statsmodels'
+# proportions_ztest (pooled) on counts, with weights on p * n' of n'; pairs Holm-adjusted over the six
+# pairs of the four regions tested, each region against all other respondents who answered Holm-adjusted
+# over the four. Mean score (Helt enig 100 … Helt uenig 0, Ved ikke left out): scipy's Welch test from
+# the regions' means and standard deviations, n the substantive answers (with weights the question's
+# effective n times the weighted share of substantive answers, as Taktstok keeps one effective n per
+# item). Chi-square: scipy's chi2_contingency (no correction) on the four regions' shares times n'.
+from scipy import stats
+from statsmodels.stats.proportion import proportions_ztest
+from statsmodels.stats.multitest import multipletests
+
+q = questions[0]
+answered = frame[frame[q].notna()].copy()
+tested = ["Hovedstaden", "Midtjylland", "Sjælland", "Syddanmark"]
+score = {"Helt enig": 100, "Delvis enig": 75, "Hverken enig eller uenig": 50, "Delvis uenig": 25, "Helt uenig": 0}
+
+
+def summary(part, weighted, answer):
+    w = part["Vægt"] if weighted else pd.Series(1.0, index=part.index)
+    p = w[part[q] == answer].sum() / w.sum()
+    return p, w.sum() ** 2 / (w * w).sum()
+
+
+def mean_summary(part, weighted):
+    w = part["Vægt"] if weighted else pd.Series(1.0, index=part.index)
+    ne = w.sum() ** 2 / (w * w).sum()
+    sub = part[part[q].isin(score.keys())]
+    ws = w[sub.index]
+    x = sub[q].map(score)
+    m = (ws * x).sum() / ws.sum()
+    n_sub = ne * ws.sum() / w.sum()
+    var = (ws * (x - m) ** 2).sum() / ws.sum() * n_sub / (n_sub - 1)
+    return m, var, n_sub
+
+
+tests = {}
+for weighted in (False, True):
+    out = {}
+    for answer in ["Helt enig", "Delvis uenig"]:
+        pairs, ps = [], []
+        for i in range(len(tested)):
+            for j in range(i + 1, len(tested)):
+                pa, na = summary(answered[answered["Region"] == tested[i]], weighted, answer)
+                pb, nb = summary(answered[answered["Region"] == tested[j]], weighted, answer)
+                ps.append(float(proportions_ztest([pa * na, pb * nb], [na, nb])[1]))
+                pairs.append([tested[i], tested[j]])
+        rest_p = []
+        for region in tested:
+            pa, na = summary(answered[answered["Region"] == region], weighted, answer)
+            pb, nb = summary(answered[answered["Region"] != region], weighted, answer)
+            rest_p.append(float(proportions_ztest([pa * na, pb * nb], [na, nb])[1]))
+        out[answer] = {"pairs": pairs, "p": ps, "holm": multipletests(ps, method="holm")[1].tolist(),
+                       "vsRest": dict(zip(tested, rest_p)),
+                       "vsRestHolm": dict(zip(tested, multipletests(rest_p, method="holm")[1].tolist()))}
+    pairs, ps = [], []
+    for i in range(len(tested)):
+        for j in range(i + 1, len(tested)):
+            ma, va, na = mean_summary(answered[answered["Region"] == tested[i]], weighted)
+            mb, vb, nb = mean_summary(answered[answered["Region"] == tested[j]], weighted)
+            ps.append(float(stats.ttest_ind_from_stats(ma, np.sqrt(va), na, mb, np.sqrt(vb), nb, equal_var=False).pvalue))
+            pairs.append([tested[i], tested[j]])
+    out["meanScore"] = {"pairs": pairs, "p": ps, "holm": multipletests(ps, method="holm")[1].tolist()}
+    table = []
+    for region in tested:
+        part = answered[answered["Region"] == region]
+        w = part["Vægt"] if weighted else pd.Series(1.0, index=part.index)
+        ne = w.sum() ** 2 / (w * w).sum()
+        table.append([w[part[q] == a].sum() / w.sum() * ne for a in answers])
+    chi, p, df, _ = stats.chi2_contingency(np.array(table).T, correction=False)
+    out["chiSquare"] = {"statistic": float(chi), "df": float(df), "p": float(p)}
+    tests["weighted" if weighted else "unweighted"] = out
+with open("groups-tests.json", "w", encoding="utf-8") as out_file:
+    json.dump({"computedWith": "pandas " + pd.__version__ + ", statsmodels, scipy; make_groups.py", "question": q,
+               "tests": tests}, out_file, ensure_ascii=False, indent=1)
