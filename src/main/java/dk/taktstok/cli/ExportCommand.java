@@ -14,6 +14,12 @@ import dk.taktstok.model.Study;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import dk.taktstok.analysis.Crosstab;
+import dk.taktstok.analysis.CrosstabOptions;
+import dk.taktstok.analysis.Crosstabs;
+import dk.taktstok.model.Banner;
+import dk.taktstok.model.Ids;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,6 +88,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PasswordOption password = new PasswordOption();
 
+    @Mixin
+    GroupTestOptions groupTests = new GroupTestOptions();
+
     private final StudyFiles files;
 
     ExportCommand(StudyFiles files) {
@@ -103,6 +112,10 @@ final class ExportCommand implements Callable<Integer> {
         } catch (ThemeException e) {
             err.println("error: " + themeFile + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
+        }
+        CrosstabOptions testOptions = groupTests.options(err);
+        if (testOptions == null) {
+            return ExitCodes.USAGE;
         }
         StudySource source = new StudySource(files, ProblemLines.debug(spec));
         Optional<Study> study = source.load(file, reading, password, "export", err);
@@ -139,9 +152,33 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + out + ": cannot write (" + e.getMessage() + ")");
             return ExitCodes.INVALID_INPUT;
         }
+        try {
+            written = new ArrayList<>(written);
+            written.addAll(crosstabs(study.get(), source.banners(), testOptions));
+        } catch (IOException e) {
+            err.println("error: " + out + ": cannot write (" + e.getMessage() + ")");
+            return ExitCodes.INVALID_INPUT;
+        }
         written.forEach(stdout::println);
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** With --by, each banner's crosstab as a CSV file beside the charts: {@code by-region.csv}. */
+    private List<Path> crosstabs(Study study, List<Banner> banners, CrosstabOptions options) throws IOException {
+        var files = new ArrayList<Path>();
+        String lang = language != null ? language : study.language();
+        int letters = 0;
+        for (Banner banner : banners) {
+            Crosstab crosstab = Crosstabs.of(study, banner, options, letters);
+            letters += banner.columns().size();
+            String slug = Ids.slug(banner.name());
+            Path target = out.resolve("by-" + (slug.isEmpty() ? "column" : slug) + ".csv");
+            java.nio.file.Files.createDirectories(out);
+            java.nio.file.Files.writeString(target, CrosstabCsv.render(crosstab, lang), java.nio.charset.StandardCharsets.UTF_8);
+            files.add(target);
+        }
+        return files;
     }
 
     private Optional<String> checkOptions() {

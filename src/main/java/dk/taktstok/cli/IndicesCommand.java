@@ -1,12 +1,17 @@
 package dk.taktstok.cli;
 
+import dk.taktstok.analysis.Crosstab;
+import dk.taktstok.analysis.CrosstabOptions;
+import dk.taktstok.analysis.Crosstabs;
 import dk.taktstok.analysis.Measures;
 import dk.taktstok.analysis.StudyMeasures;
 import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.model.Banner;
 import dk.taktstok.model.Study;
 import dk.taktstok.model.SurveyTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,6 +51,9 @@ final class IndicesCommand implements Callable<Integer> {
     @Mixin
     PasswordOption password = new PasswordOption();
 
+    @Mixin
+    GroupTestOptions groupTests = new GroupTestOptions();
+
     private final StudyFiles files;
 
     IndicesCommand(StudyFiles files) {
@@ -57,6 +65,10 @@ final class IndicesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StudySource source = new StudySource(files, ProblemLines.debug(spec));
+        CrosstabOptions testOptions = groupTests.options(err);
+        if (testOptions == null) {
+            return ExitCodes.USAGE;
+        }
         Optional<Study> study = source.load(file, reading, password, "indices", err);
         if (study.isEmpty()) {
             return source.failure();
@@ -70,8 +82,20 @@ final class IndicesCommand implements Callable<Integer> {
         Study selected = only(study.get(), chosen.get());
         StudyMeasures measures = Measures.of(selected);
         String lang = language != null ? language : selected.language();
-        out.print(json ? new IndicesJson(selected, lang, source.problems()).render(measures)
-                : new IndicesText(selected, lang).render(measures));
+        var crosstabs = new ArrayList<Crosstab>();
+        int letters = 0;
+        for (Banner banner : source.banners()) {
+            crosstabs.add(Crosstabs.of(selected, banner, testOptions, letters));
+            letters += banner.columns().size();
+        }
+        if (json) {
+            out.print(new IndicesJson(selected, lang, source.problems()).render(measures, crosstabs));
+        } else {
+            out.print(new IndicesText(selected, lang).render(measures));
+            for (Crosstab crosstab : crosstabs) {
+                out.print('\n' + new CrosstabText(lang).render(crosstab));
+            }
+        }
         out.flush();
         return ExitCodes.OK;
     }

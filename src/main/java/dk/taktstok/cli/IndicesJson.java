@@ -1,6 +1,7 @@
 package dk.taktstok.cli;
 
 import dk.taktstok.analysis.Balance;
+import dk.taktstok.analysis.Crosstab;
 import dk.taktstok.analysis.GapResult;
 import dk.taktstok.analysis.GroupResult;
 import dk.taktstok.analysis.ItemMeasures;
@@ -52,6 +53,11 @@ final class IndicesJson {
     }
 
     String render(StudyMeasures measures) {
+        return render(measures, List.of());
+    }
+
+    /** The measures, and the study by the groups of each banner asked for (--by) with the tests between them. */
+    String render(StudyMeasures measures, List<Crosstab> crosstabs) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("study", study.metadata().title().in(language));
         root.put("language", language);
@@ -62,6 +68,12 @@ final class IndicesJson {
         ArrayNode gaps = root.putArray("gaps");
         for (GapResult gap : measures.gaps()) {
             gaps.add(gap(gap));
+        }
+        if (!crosstabs.isEmpty()) {
+            ArrayNode by = root.putArray("crosstabs");
+            for (Crosstab crosstab : crosstabs) {
+                CrosstabJson.write(by.addObject(), crosstab, language);
+            }
         }
         ArrayNode list = root.putArray("problems");
         for (Problem problem : problems) {

@@ -6,6 +6,8 @@ import dk.taktstok.io.store.ReadResult;
 import dk.taktstok.io.store.StudyFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -29,10 +31,15 @@ final class ReadingOptions {
                     + " \"code\"): respondent rows are read on its scales, with its roles and scores.")
     Path codes;
 
+    @Option(names = "--by", paramLabel = "COLUMN",
+            description = "Split respondent rows into groups by this column (its header, or its letter) and"
+                    + " compare them; repeat it for several banners.")
+    List<String> by = new ArrayList<>();
+
     private int failure = ExitCodes.INVALID_INPUT;
 
     ReadOptions options() {
-        return ReadOptions.DEFAULT.withLayout(layout == null ? Layout.AUTO : layout).withWeight(weight);
+        return ReadOptions.DEFAULT.withLayout(layout == null ? Layout.AUTO : layout).withWeight(weight).withBy(by);
     }
 
     /** The options with the codebook read; empty, with its problems printed, when it cannot be used. */
@@ -63,6 +70,6 @@ final class ReadingOptions {
 
     /** Whether any of the options was given; they need a file to read. */
     boolean given() {
-        return layout != null || weight != null || codes != null;
+        return layout != null || weight != null || codes != null || !by.isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import dk.taktstok.io.SourceMap;
 import dk.taktstok.io.store.ReadResult;
 import dk.taktstok.io.store.SampleStudy;
 import dk.taktstok.io.store.StudyFiles;
+import dk.taktstok.model.Banner;
 import dk.taktstok.model.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ final class StudySource {
     private int failure = ExitCodes.INVALID_INPUT;
     private List<Problem> problems = List.of();
     private SourceMap places = SourceMap.NONE;
+    private List<Banner> banners = List.of();
 
     /** @param debug whether to print the stack trace of a fault of Taktstok's own ({@code --debug}) */
     StudySource(StudyFiles files, boolean debug) {
@@ -49,6 +51,7 @@ final class StudySource {
         ReadResult result = files.read(file, options);
         problems = result.problems();
         places = result.places();
+        banners = result.banners();
         ProblemLines.print(err, nameOf(file), result.problems(), debug);
         if (result.hasErrors()) {
             failure = isUsage(result) ? ExitCodes.USAGE : ExitCodes.INVALID_INPUT;
@@ -63,7 +66,7 @@ final class StudySource {
      */
     Optional<Study> load(Path file, ReadingOptions reading, PasswordOption password, String command, PrintWriter err) {
         if (file == null && reading.given()) {
-            err.println("error: --layout, --weight and --codes need a FILE to read (see 'taktstok " + command + " --help')");
+            err.println("error: --layout, --weight, --codes and --by need a FILE to read (see 'taktstok " + command + " --help')");
             failure = ExitCodes.USAGE;
             return Optional.empty();
         }
@@ -73,6 +76,11 @@ final class StudySource {
             return Optional.empty();
         }
         return load(file, options.get().withPassword(password.text()), err);
+    }
+
+    /** The study by the groups of each banner of the last load (--by), in the order asked. */
+    List<Banner> banners() {
+        return banners;
     }
 
     /** The problems of the last load, in the order met (none for the sample). */

@@ -50,6 +50,48 @@ final class AnswerColumn {
         sumSquares += weight * weight;
     }
 
+    /** Adds the sums of answers {@code id} of another column. */
+    private void addSums(int id, long count, double weight, double square) {
+        int slot = slot(id);
+        if (keys[slot] < 0) {
+            keys[slot] = id;
+            order[size++] = slot;
+        }
+        counts[slot] += count;
+        weights[slot] += weight;
+        squares[slot] += square;
+        answered += count;
+        sumWeights += weight;
+        sumSquares += square;
+    }
+
+    /** The answers of this column less those of {@code part}, whose answers are some of these: the rest. */
+    AnswerColumn minus(AnswerColumn part) {
+        var rest = new AnswerColumn();
+        rest.overflow = overflow || part.overflow;
+        if (rest.overflow) {
+            return rest;
+        }
+        for (int a = 0; a < size; a++) {
+            int id = id(a);
+            int other = part.slot(id);
+            boolean shared = part.keys[other] == id;
+            long count = counts[order[a]] - (shared ? part.counts[other] : 0);
+            if (count > 0) {
+                rest.addSums(id, count, weights[order[a]] - (shared ? part.weights[other] : 0),
+                        squares[order[a]] - (shared ? part.squares[other] : 0));
+            }
+        }
+        return rest;
+    }
+
+    /** A column of no answers, for a group's counts. */
+    AnswerColumn empty() {
+        var column = new AnswerColumn();
+        column.overflow = overflow;
+        return column;
+    }
+
     private int slot(int id) {
         int slot = (id * 0x9E3779B9) >>> 25; // 7 bits: CAPACITY
         while (keys[slot] >= 0 && keys[slot] != id) {

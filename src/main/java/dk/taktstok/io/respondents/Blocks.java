@@ -44,7 +44,7 @@ final class Blocks {
         final int[] columns;
         final String[] options;
         final int[] optionIds;
-        final AnswerColumn answers = new AnswerColumn();
+        AnswerColumn answers = new AnswerColumn();
         long conflicts;
         int stamp = -1;
         int filled;
@@ -59,6 +59,15 @@ final class Blocks {
             for (int i = 0; i < options.length; i++) {
                 optionIds[i] = values.text(options[i]);
             }
+        }
+
+        private Choice(Block block, Choice of, AnswerColumn answers) {
+            this.block = block;
+            this.label = of.label;
+            this.columns = of.columns;
+            this.options = of.options;
+            this.optionIds = of.optionIds;
+            this.answers = answers;
         }
     }
 
@@ -280,6 +289,44 @@ final class Blocks {
                 choice.conflicts++;
             }
         }
+    }
+
+    /** The same blocks with nothing counted, for the respondents of one group. */
+    Blocks emptyCopy() {
+        return derived(null);
+    }
+
+    /** The counts of these blocks less those of {@code part}, counted from some of the same rows: the rest. */
+    Blocks minus(Blocks part) {
+        return derived(part);
+    }
+
+    private Blocks derived(Blocks part) {
+        var newBlocks = new ArrayList<Block>();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block old = blocks.get(b);
+            Block block = new Block(old.first, old.question);
+            block.columns.addAll(old.columns);
+            if (part != null) {
+                Block other = part.blocks.get(b);
+                block.touched = old.touched - other.touched;
+                block.weights = old.weights - other.weights;
+                block.squares = old.squares - other.squares;
+            }
+            newBlocks.add(block);
+        }
+        var newChoices = new ArrayList<Choice>();
+        for (int g = 0; g < choices.size(); g++) {
+            Choice old = choices.get(g);
+            Block block = newBlocks.get(blocks.indexOf(old.block));
+            Choice choice = new Choice(block, old,
+                    part == null ? old.answers.empty() : old.answers.minus(part.choices.get(g).answers));
+            if (part != null) {
+                choice.conflicts = old.conflicts - part.choices.get(g).conflicts;
+            }
+            newChoices.add(choice);
+        }
+        return new Blocks(blockOf, choiceOf, optionOf, newBlocks, newChoices);
     }
 
     List<Block> all() {

@@ -61,6 +61,8 @@ public final class RespondentRows {
     private ColumnRole[] roles = new ColumnRole[0];
     private AnswerColumn[] columns = new AnswerColumn[0];
     private int weightColumn = -1;
+    /** The columns named with --by, each counted per group of its values. */
+    private Split[] splits = new Split[0];
 
     private int[] row = new int[16];
     private double rowWeight = Double.NaN;
@@ -104,7 +106,7 @@ public final class RespondentRows {
             return true; // the first column may say that a row sums up the rows above
         }
         return col < roles.length && (roles[col] == ColumnRole.QUESTION || roles[col] == ColumnRole.WEIGHT
-                || blocks.blockOf(col) >= 0);
+                || blocks.blockOf(col) >= 0 || isSplit(col));
     }
 
 
@@ -131,6 +133,15 @@ public final class RespondentRows {
      */
     private boolean watchedOnly(int col) {
         return col == 0 && watchFirst;
+    }
+
+    private boolean isSplit(int col) {
+        for (Split split : splits) {
+            if (split.column == col) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -349,6 +360,16 @@ public final class RespondentRows {
             verdict = Verdict.NOT_RESPONDENTS;
             return;
         }
+        var splitColumns = new ArrayList<Split>();
+        for (String by : options.by()) {
+            int column = named(by, "--by");
+            if (column < 0) {
+                verdict = Verdict.NOT_RESPONDENTS;
+                return;
+            }
+            splitColumns.add(new Split(column, header.get(column) == null ? by : header.get(column).strip()));
+        }
+        splits = splitColumns.toArray(new Split[0]);
         decision = ColumnRoles.decide(header, sample, values, named);
         boolean forced = options.effectiveLayout() == Layout.RESPONDENTS;
         if (!decision.looksLikeRespondents() && !(forced && decision.questions() > 0)) {
@@ -365,7 +386,8 @@ public final class RespondentRows {
             }
         }
         weightColumn = options.weight() == null ? -1 : decision.weightColumn();
-        watchFirst = (columns.length == 0 || columns[0] == null) && blocks.blockOf(0) < 0 && weightColumn != 0;
+        watchFirst = (columns.length == 0 || columns[0] == null) && blocks.blockOf(0) < 0 && weightColumn != 0
+                && !isSplit(0);
         if (options.weight() == null && decision.weightColumn() >= 0) {
             problems.add(Problem.warning(locator.at(headerRow, decision.weightColumn()), "the column '"
                     + header.get(decision.weightColumn()) + "' looks like a weight; the shares are unweighted"
@@ -386,7 +408,12 @@ public final class RespondentRows {
         if (options.weight() == null) {
             return -1;
         }
-        String wanted = options.weight();
+        int column = named(options.weight(), "--weight");
+        return column < 0 ? -2 : column;
+    }
+
+    /** The column named by its header or its letter for an option; -1, after an error, when there is none. */
+    private int named(String wanted, String option) {
         for (int c = 0; c < header.size(); c++) {
             if (header.get(c) != null && header.get(c).strip().equalsIgnoreCase(wanted)) {
                 return c;
@@ -397,10 +424,25 @@ public final class RespondentRows {
                 return c; // the column's letter in a workbook: --weight AZ
             }
         }
+        if (wanted.matches("[A-Za-z]{1,3}") && !locator.at(0, 0).contains("!")) {
+            int c = letterIndex(wanted);
+            if (c < header.size()) {
+                return c; // a text file's columns go by letters too
+            }
+        }
         var names = header.stream().filter(h -> h != null && !h.isBlank()).map(h -> "'" + shorten(h) + "'").toList();
-        problems.add(Problem.error("--weight", "no column is called '" + wanted + "'; the columns are "
+        problems.add(Problem.error(option, "no column is called '" + wanted + "'; the columns are "
                 + String.join(", ", names.subList(0, Math.min(12, names.size()))) + (names.size() > 12 ? ", …" : "")));
-        return -2;
+        return -1;
+    }
+
+    /** A column's letters as an index from 0: A is 0, Z 25, AA 26. */
+    static int letterIndex(String letters) {
+        int index = 0;
+        for (char ch : letters.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            index = index * 26 + (ch - 'A' + 1);
+        }
+        return index - 1;
     }
 
     private void count(int[] cells, int cellCount, double rowWeight, int sheetRow) {
@@ -429,6 +471,113 @@ public final class RespondentRows {
             }
         }
         blocks.count(cells, width, weight);
+        for (Split split : splits) {
+            int id = split.column < cellCount ? cells[split.column] : -1;
+            Split.Part part = id < 0 ? null : split.partOf(id, this);
+            if (part == null) {
+                continue;
+            }
+            part.respondents++;
+            for (int c = 0; c < width; c++) {
+                int answer = cells[c];
+                if (answer >= 0 && part.columns[c] != null) {
+                    part.columns[c].add(answer, weight);
+                }
+            }
+            part.blocks.count(cells, width, weight);
+        }
+    }
+
+    /**
+     * The respondents of one --by column, counted per group (per distinct value) as the rows pass; a
+     * respondent with no value there is in no group. Memory: one set of counts per group.
+     */
+    static final class Split {
+        /** Distinct values a column of groups may have; more and it is not one. */
+        static final int MAX_GROUPS = 40;
+
+        final int column;
+        final String name;
+        final List<String> labels = new ArrayList<>();
+        final List<Part> parts = new ArrayList<>();
+        private final java.util.Map<String, Integer> indexOfLabel = new java.util.HashMap<>();
+        private int[] groupOfId = new int[0];
+        boolean overflow;
+
+        Split(int column, String name) {
+            this.column = column;
+            this.name = name;
+        }
+
+        /** The counts of one group. */
+        static final class Part {
+            final AnswerColumn[] columns;
+            final Blocks blocks;
+            long respondents;
+
+            Part(AnswerColumn[] columns, Blocks blocks) {
+                this.columns = columns;
+                this.blocks = blocks;
+            }
+        }
+
+        Part partOf(int id, RespondentRows rows) {
+            if (id >= groupOfId.length) {
+                int old = groupOfId.length;
+                groupOfId = Arrays.copyOf(groupOfId, Math.max(id + 1, old * 2 + 16));
+                Arrays.fill(groupOfId, old, groupOfId.length, -2);
+            }
+            int group = groupOfId[id];
+            if (group == -2) {
+                String label = rows.values.textOf(id).strip();
+                Integer known = indexOfLabel.get(label);
+                if (known == null && labels.size() >= MAX_GROUPS) {
+                    overflow = true;
+                    known = -1;
+                } else if (known == null) {
+                    known = labels.size();
+                    labels.add(label);
+                    indexOfLabel.put(label, known);
+                    AnswerColumn[] counts = new AnswerColumn[rows.columns.length];
+                    for (int c = 0; c < counts.length; c++) {
+                        counts[c] = rows.columns[c] == null ? null : new AnswerColumn();
+                    }
+                    parts.add(new Part(counts, rows.blocks.emptyCopy()));
+                }
+                group = known;
+                groupOfId[id] = group;
+            }
+            return group < 0 ? null : parts.get(group);
+        }
+    }
+
+    List<Split> splits() {
+        return List.of(splits);
+    }
+
+    /** These rows as if only one group's respondents (or, with {@code rest}, all the others) had been counted. */
+    RespondentRows view(Split.Part part, boolean rest) {
+        var view = new RespondentRows(values, options, locator);
+        view.header = header;
+        view.headings = headings;
+        view.headerRow = headerRow;
+        view.headerRows = headerRows;
+        view.title = title;
+        view.rowsSkipped = rowsSkipped;
+        view.firstSkipped = firstSkipped;
+        view.firstDataRow = firstDataRow;
+        view.lastDataRow = lastDataRow;
+        view.verdict = verdict;
+        view.decision = decision;
+        view.roles = roles;
+        view.weightColumn = weightColumn;
+        view.columns = new AnswerColumn[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            view.columns[c] = columns[c] == null ? null : rest ? columns[c].minus(part.columns[c]) : part.columns[c];
+        }
+        view.blocks = rest ? blocks.minus(part.blocks) : part.blocks;
+        view.respondents = rest ? respondents - part.respondents : part.respondents;
+        return view;
     }
 
     /** The problems met so far, and those of the end (rows without a usable weight). */

@@ -95,7 +95,8 @@ public final class RespondentStudy {
         Metadata metadata = new Metadata(Text.of(title), null, List.of(), null, null, LanguageGuesser.guess(texts), null,
                 respondents > Integer.MAX_VALUE ? null : (int) respondents);
         Study study = new Study(metadata, scales, tables, List.of(), List.of());
-        return new Parsed(study, new HeaderPlaces(tablePlaces, places), all);
+        var banners = Banners.of(rows, study, sheetName, fileTitle, codes, all);
+        return new Parsed(study, new HeaderPlaces(tablePlaces, places), all, banners);
     }
 
     /** A guessed order, and answers set aside, are said at the table's header cell. */

@@ -4,6 +4,7 @@ import dk.taktstok.io.Problem;
 import dk.taktstok.io.ReadProgress;
 import dk.taktstok.io.Refusals;
 import dk.taktstok.io.SourceMap;
+import dk.taktstok.model.Banner;
 import dk.taktstok.model.Study;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +14,16 @@ import java.util.Optional;
  * found on the way, in the order met, and where the study's parts came from, so that a problem can be
  * matched to its item or share.
  */
-public record ReadResult(Study study, List<Problem> problems, SourceMap places) {
+public record ReadResult(Study study, List<Problem> problems, SourceMap places, List<Banner> banners) {
 
     public ReadResult {
         problems = List.copyOf(problems);
         places = places == null ? SourceMap.NONE : places;
+        banners = banners == null ? List.of() : List.copyOf(banners);
+    }
+
+    public ReadResult(Study study, List<Problem> problems, SourceMap places) {
+        this(study, problems, places, List.of());
     }
 
     public ReadResult(Study study, List<Problem> problems) {

@@ -105,7 +105,7 @@ public final class StudyFiles {
         if (parsed.study() != null) {
             problems.addAll(StudyChecks.problems(parsed.study(), parsed.sourceMap()));
         }
-        return new ReadResult(parsed.study(), problems, parsed.sourceMap());
+        return new ReadResult(parsed.study(), problems, parsed.sourceMap(), parsed.banners());
     }
 
     /** Text is read as CSV; where its name promised a workbook, a warning says how it was read. */
@@ -117,7 +117,7 @@ public final class StudyFiles {
         var problems = new ArrayList<Problem>();
         problems.add(Problem.warning(null, "the file is text, not an Excel workbook, so it is read as CSV"));
         problems.addAll(parsed.problems());
-        return new Parsed(parsed.study(), parsed.sourceMap(), problems);
+        return new Parsed(parsed.study(), parsed.sourceMap(), problems, parsed.banners());
     }
 
     private static boolean isWorkbookName(Path file) {

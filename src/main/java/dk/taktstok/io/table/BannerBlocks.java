@@ -13,10 +13,14 @@ import java.util.TreeSet;
 
 /**
  * Reads the blocks of a banner crosstab into tables: the groups in the columns ("Total", "Male", "Female",
- * named from the header as {@link HeaderNames} reads it) are the items, each with its base as n; the
+ * named from the header as {@link HeaderNames} reads it) are the items, each with its base as n and its
+ * banner's heading as the tag {@code banner}; the
  * answers in the rows are the categories; the question beside the block is its title.
  */
 final class BannerBlocks {
+
+    /** The tag that carries a group's banner heading: the groups under one heading are compared with each other. */
+    static final String BANNER_TAG = "banner";
 
     private BannerBlocks() {
     }
@@ -103,7 +107,10 @@ final class BannerBlocks {
                 shares.add(fractions && !ShareCells.isPercent(grid.cell(answerRows.get(i), c)) ? Numbers.percentOf(v) : v);
                 places.add(place);
             }
-            items.add(new Item("c" + (items.size() + 1), Text.of(label), null, Map.of(), shares, n, null));
+            // the banner's heading over the group ("Gender" over "Male") says which groups are compared together
+            Map<String, String> tags = column.group() == null || column.group().isBlank() ? Map.of()
+                    : Map.of(BANNER_TAG, Texts.clean(column.group()));
+            items.add(new Item("c" + (items.size() + 1), Text.of(label), null, tags, shares, n, null));
             itemLocations.add(column.location());
             shareLocations.add(places);
         }
